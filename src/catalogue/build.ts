@@ -1,0 +1,139 @@
+/**
+ * Document extractions → one catalogue. The same target stated in several documents becomes one
+ * entry with several sources; where documents give another figure for the same indicator, region
+ * and year, each figure keeps its own entry and sources, and the entries name each other in `conflict`.
+ * The highest-ranked document's entry comes first (plan/outline/work report > progress report > speech).
+ */
+import { docKindRank } from "../core/docRank";
+import { CATALOGUE_SCHEMA_VERSION, type Actual, type Catalogue, type Indicator, type SourceRef } from "../core/types";
+import { toBaseUnits } from "../core/units";
+import type { DocExtraction, RawTarget } from "../extract/types";
+import { contentHash } from "./hash";
+import { aliasesFor, kindFamily, standardName, subjectKey } from "./naming";
+
+interface Statement {
+  target: RawTarget;
+  docIndex: number;
+  rank: number;
+  source: SourceRef;
+}
+
+/** Same indicator, region and year (the figure may differ). */
+function indicatorKey(region: string, t: RawTarget): string {
+  return [region, t.year, kindFamily(t.kind), subjectKey(t.subject), toBaseUnits(1, t.unit).unit].join("|");
+}
+
+/** Same figure: value and upper bound in base units. */
+function figureKey(t: RawTarget): string {
+  const lo = toBaseUnits(t.value, t.unit).value;
+  const hi = t.valueMax === null ? "" : toBaseUnits(t.valueMax, t.unit).value;
+  return `${lo}~${hi}`;
+}
+
+function byStrength(a: Statement, b: Statement): number {
+  return b.rank - a.rank || a.docIndex - b.docIndex || a.source.offset - b.source.offset;
+}
+
+function firstNonNull<T>(statements: Statement[], pick: (t: RawTarget) => T | null): T | null {
+  for (const s of statements) {
+    const v = pick(s.target);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function makeIndicator(id: string, region: string, statements: Statement[]): Indicator {
+  const top = statements[0].target;
+  const name = standardName(top);
+  const aliases = new Set<string>();
+  for (const s of statements) for (const a of aliasesFor(s.target, name)) aliases.add(a);
+  const seen = new Set<string>();
+  const sources: SourceRef[] = [];
+  for (const s of statements) {
+    const k = `${s.source.doc}@${s.source.offset}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      sources.push(s.source);
+    }
+  }
+  return {
+    id,
+    name,
+    aliases: [...aliases],
+    region,
+    year: top.year,
+    value: top.value,
+    unit: top.unit,
+    valueMax: top.valueMax,
+    qualifier: top.qualifier,
+    kind: top.kind,
+    baseline: firstNonNull(statements, (t) => t.baseline),
+    baseYear: firstNonNull(statements, (t) => t.baseYear),
+    attribute: firstNonNull(statements, (t) => t.attribute),
+    sources,
+    actuals: [],
+    conflict: [],
+  };
+}
+
+export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
+  const groups = new Map<string, Map<string, Statement[]>>();
+  const homeOf = new Map<string, string>(); // "doc#targetIndex" → indicatorKey|figureKey
+  extractions.forEach((ex, docIndex) => {
+    const rank = docKindRank(ex.doc.kind);
+    ex.targets.forEach((target, i) => {
+      const key = indicatorKey(ex.doc.region, target);
+      const figure = figureKey(target);
+      const byFigure = groups.get(key) ?? new Map<string, Statement[]>();
+      groups.set(key, byFigure);
+      const list = byFigure.get(figure) ?? [];
+      byFigure.set(figure, list);
+      list.push({ target, docIndex, rank, source: { doc: ex.doc.file, quote: target.quote, offset: target.offset } });
+      homeOf.set(`${docIndex}#${i}`, `${key}\u0000${figure}`);
+    });
+  });
+
+  const indicators: Indicator[] = [];
+  const byHome = new Map<string, Indicator>();
+  for (const [key, byFigure] of groups) {
+    const region = key.slice(0, key.indexOf("|"));
+    const figures = [...byFigure.entries()].map(([figure, list]) => ({ figure, list: list.sort(byStrength) }));
+    // The figure stated by the strongest document first; more sources break ties.
+    figures.sort((a, b) => byStrength(a.list[0], b.list[0]) || b.list.length - a.list.length);
+    const entries = figures.map(({ figure, list }, n) => {
+      const id = "ind-" + contentHash(n === 0 ? key : `${key}\u0000${figure}`);
+      const indicator = makeIndicator(id, region, list);
+      byHome.set(`${key}\u0000${figure}`, indicator);
+      return indicator;
+    });
+    for (const e of entries) e.conflict = entries.filter((o) => o !== e).map((o) => o.id);
+    indicators.push(...entries);
+  }
+
+  extractions.forEach((ex, docIndex) => {
+    for (const a of ex.actuals) {
+      if (a.targetIndex === null) continue;
+      const home = byHome.get(homeOf.get(`${docIndex}#${a.targetIndex}`) ?? "");
+      if (!home) continue;
+      const actual: Actual = { value: a.value, unit: a.unit, asOf: a.asOf, doc: ex.doc.file, quote: a.quote, offset: a.offset };
+      const duplicate = home.actuals.some((o) => o.doc === actual.doc && o.offset === actual.offset && o.value === actual.value);
+      if (!duplicate) home.actuals.push(actual);
+    }
+  });
+
+  const docOrder = new Map(extractions.map((ex, i) => [ex.doc.file, i]));
+  indicators.sort(
+    (a, b) =>
+      a.region.localeCompare(b.region) ||
+      a.year - b.year ||
+      (docOrder.get(a.sources[0].doc) ?? 0) - (docOrder.get(b.sources[0].doc) ?? 0) ||
+      a.sources[0].offset - b.sources[0].offset,
+  );
+  const documents = extractions.map((ex) => ex.doc);
+  return {
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
+    version: contentHash(JSON.stringify({ documents, indicators })),
+    documents,
+    indicators,
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Approximate matching of normalised names. Scores, from best to worst:
+ *   1           the same name;
+ *   0.7 … 1.0   the name contains what was typed (基站 in 5G基站建成数);
+ *   0.6 … 0.9   what was typed contains the name (浙江5G基站数量 contains 5G基站数);
+ *   0 … 0.7     character overlap (Dice coefficient on distinct characters), order-blind.
+ * Containment is found first (the rarest character's postings; substrings of the query looked up
+ * as keys). Overlap candidates come from per-character postings, rarest characters first: a key
+ * sharing at least t of the query's n distinct characters contains one of its n − t + 1 rarest.
+ */
+
+export interface ScoredKey {
+  key: number;
+  score: number;
+}
+
+export interface MatchOptions {
+  /** Keys scoring less are left out. */
+  minScore: number;
+  /**
+   * When set, overlap-only keys scoring below (best containment score − cutBelowBest) are left
+   * out too: they cannot change which name is clearly best, and skipping them keeps noisy queries
+   * (浙江省…情况) from scanning long postings.
+   */
+  cutBelowBest?: number;
+}
+
+const CONTAINS_QUERY = { base: 0.7, span: 0.3 };
+const CONTAINED_IN_QUERY = { base: 0.6, span: 0.3 };
+const OVERLAP_WEIGHT = 0.7;
+
+function distinctChars(text: string): string[] {
+  return Array.from(new Set(text));
+}
+
+function containmentScore(query: string, key: string): number {
+  if (query === key) return 1;
+  if (query.length >= 2 && key.includes(query)) return CONTAINS_QUERY.base + (CONTAINS_QUERY.span * query.length) / key.length;
+  if (key.length >= 2 && query.includes(key)) return CONTAINED_IN_QUERY.base + (CONTAINED_IN_QUERY.span * key.length) / query.length;
+  return 0;
+}
+
+/** Overlap score from the number of shared distinct characters and the two distinct counts. */
+function overlapScore(shared: number, queryChars: number, keyChars: number): number {
+  return (OVERLAP_WEIGHT * 2 * shared) / (queryChars + keyChars);
+}
+
+/** How alike a typed name and a catalogue key are, both normalised; 0 … 1. */
+export function similarity(query: string, key: string): number {
+  const contained = containmentScore(query, key);
+  if (contained > 0) return contained;
+  const keyChars = new Set(key);
+  const queryChars = distinctChars(query);
+  const shared = queryChars.filter((ch) => keyChars.has(ch)).length;
+  return overlapScore(shared, queryChars.length, keyChars.size);
+}
+
+/**
+ * Fewest shared distinct characters a key needs to reach `minScore` by overlap alone, for a query
+ * with n distinct characters: Dice d = 2c/(n + m) with m ≥ c gives c ≥ d·n/(2 − d).
+ */
+function minSharedChars(n: number, minScore: number): number {
+  const dice = Math.min(1, minScore / OVERLAP_WEIGHT);
+  return Math.max(1, Math.ceil((dice * n) / (2 - dice) - 1e-9));
+}
+
+const NO_KEYS = new Int32Array(0);
+
+/** Normalised keys with their exact-match table and per-character postings. */
+export class KeyIndex {
+  private readonly exactKeys = new Map<string, number[]>();
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly distinctCount: Uint16Array;
+  /** For each two-character key prefix, the length of the longest key starting with it. */
+  private readonly longestByPrefix = new Map<string, number>();
+  /** Scratch counters, one per key, zero between calls. */
+  private readonly counts: Uint16Array;
+
+  constructor(readonly keys: readonly string[]) {
+    const lists = new Map<string, number[]>();
+    this.distinctCount = new Uint16Array(keys.length);
+    keys.forEach((key, i) => {
+      const same = this.exactKeys.get(key);
+      if (same) same.push(i);
+      else this.exactKeys.set(key, [i]);
+      const prefix = key.slice(0, 2);
+      this.longestByPrefix.set(prefix, Math.max(this.longestByPrefix.get(prefix) ?? 0, key.length));
+      const chars = distinctChars(key);
+      this.distinctCount[i] = chars.length;
+      for (const ch of chars) {
+        const list = lists.get(ch);
+        if (list) list.push(i);
+        else lists.set(ch, [i]);
+      }
+    });
+    for (const [ch, list] of lists) this.postings.set(ch, Int32Array.from(list));
+    this.counts = new Uint16Array(keys.length);
+  }
+
+  /** Keys spelled exactly like `query`. */
+  exact(query: string): readonly number[] | undefined {
+    return this.exactKeys.get(query);
+  }
+
+  /** Keys scoring at least `minScore` against `query` (see MatchOptions), unordered. */
+  match(query: string, { minScore, cutBelowBest }: MatchOptions): ScoredKey[] {
+    if (query.length === 0) return [];
+    const found = new Map<number, number>();
+    const lists = this.postingsByRarity(query);
+    for (const key of [...this.containing(query, lists[0].keys), ...this.containedIn(query)]) {
+      const score = containmentScore(query, this.keys[key]);
+      if (score >= minScore) found.set(key, score);
+    }
+    let floor = minScore;
+    if (cutBelowBest !== undefined) for (const score of found.values()) floor = Math.max(floor, score - cutBelowBest);
+    if (floor <= OVERLAP_WEIGHT) this.addOverlapping(lists, floor, found);
+    return Array.from(found, ([key, score]) => ({ key, score }));
+  }
+
+  private postingsByRarity(query: string): Array<{ ch: string; keys: Int32Array }> {
+    return distinctChars(query)
+      .map((ch) => ({ ch, keys: this.postings.get(ch) ?? NO_KEYS }))
+      .sort((a, b) => a.keys.length - b.keys.length);
+  }
+
+  /** Keys holding the whole query: candidates from the postings of its rarest character. */
+  private containing(query: string, rarest: Int32Array): number[] {
+    if (query.length < 2) return [];
+    const result: number[] = [];
+    for (const key of rarest) if (this.keys[key].includes(query)) result.push(key);
+    return result;
+  }
+
+  /** Keys that are substrings of the query, tried only where some key starts with the next two characters. */
+  private containedIn(query: string): number[] {
+    const result: number[] = [];
+    for (let start = 0; start + 2 <= query.length; start++) {
+      const longest = this.longestByPrefix.get(query.slice(start, start + 2));
+      if (longest === undefined) continue;
+      const end = Math.min(query.length, start + longest);
+      for (let stop = start + 2; stop <= end; stop++) {
+        const keys = this.exactKeys.get(query.slice(start, stop));
+        if (keys) result.push(...keys);
+      }
+    }
+    return result;
+  }
+
+  /** Adds keys not yet found whose character overlap scores at least `minScore`. */
+  private addOverlapping(lists: ReadonlyArray<{ ch: string; keys: Int32Array }>, minScore: number, found: Map<number, number>): void {
+    const need = minSharedChars(lists.length, minScore);
+    const scanned = lists.length - need + 1;
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (let i = 0; i < scanned; i++) {
+      for (const key of lists[i].keys) if (counts[key]++ === 0) touched.push(key);
+    }
+    for (let i = scanned; i < lists.length; i++) {
+      const ch = lists[i].ch;
+      for (const key of touched) if (this.keys[key].includes(ch)) counts[key]++;
+    }
+    for (const key of touched) {
+      const shared = counts[key];
+      counts[key] = 0;
+      if (shared < need || found.has(key)) continue;
+      const score = overlapScore(shared, lists.length, this.distinctCount[key]);
+      if (score >= minScore) found.set(key, score);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The extractor: one planning document's text → its targets, actuals and skipped lines.
+ * Structured parts go first and claim their lines (flattened tables, progress-report rows);
+ * the prose parser reads what nobody claimed.
+ */
+import { inferDocument } from "./document";
+import { extractProgress } from "./progress";
+import { extractProse } from "./prose";
+import { extractTables } from "./tables";
+import type { DocExtraction, DocumentMeta, ParseContext, RawActual, RawTarget, SkippedLine } from "./types";
+
+export type { DocExtraction, DocumentMeta } from "./types";
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The parts of [0, length) not covered by any claimed range. */
+function unclaimed(length: number, claimed: Range[]): Range[] {
+  const sorted = [...claimed].sort((a, b) => a.start - b.start);
+  const free: Range[] = [];
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start > at) free.push({ start: at, end: r.start });
+    at = Math.max(at, r.end);
+  }
+  if (at < length) free.push({ start: at, end: length });
+  return free;
+}
+
+interface Part {
+  targets: RawTarget[];
+  actuals: RawActual[];
+}
+
+export function extractDocument(text: string, meta: DocumentMeta): DocExtraction {
+  const doc = inferDocument(text, meta);
+  const ctx: ParseContext = { text, file: doc.file, region: doc.region, year: doc.year, kind: doc.kind };
+  const tables = extractTables(ctx);
+  const progress = extractProgress(ctx);
+  const parts: Part[] = [tables, progress];
+  const skipped: SkippedLine[] = [];
+  for (const range of unclaimed(text.length, [...tables.claimed, ...progress.claimed])) {
+    const prose = extractProse(ctx, range);
+    parts.push({ targets: prose.targets, actuals: [] });
+    skipped.push(...prose.skipped);
+  }
+
+  // Concatenate the parts, re-pointing each actual at its target's new index, then order by position.
+  const indexed: Array<{ target: RawTarget; old: number }> = [];
+  const actuals: RawActual[] = [];
+  for (const part of parts) {
+    const base = indexed.length;
+    part.targets.forEach((target) => indexed.push({ target, old: indexed.length }));
+    for (const a of part.actuals) actuals.push({ ...a, targetIndex: a.targetIndex === null ? null : a.targetIndex + base });
+  }
+  indexed.sort((a, b) => a.target.offset - b.target.offset);
+  const newIndex = new Map(indexed.map((x, i) => [x.old, i]));
+  for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex.get(a.targetIndex) ?? null;
+  actuals.sort((a, b) => a.offset - b.offset);
+  skipped.sort((a, b) => a.offset - b.offset);
+
+  const warnings: string[] = [];
+  if (indexed.length === 0) {
+    warnings.push(
+      "未在该文件中找到量化目标；它可能不是规划文件，或目标以图片/附件形式给出。" +
+        " No quantitative targets were found in this document; it may not be a planning document, or its targets are in images or attachments.",
+    );
+  }
+  return { doc, targets: indexed.map((x) => x.target), actuals, skipped, warnings };
+}

@@ -1,0 +1,50 @@
+/**
+ * What a figure measures, from its unit and the words that lead to it: 增长15% is a growth rate,
+ * 下降20% a reduction, 占…比重达到30% a share, 新增…家 an increment, 打造10条 a count,
+ * 人/亿元 or 翻一番 a ratio, 五年累计 a cumulative total, anything else a level.
+ */
+import type { TargetKind } from "../core/types";
+
+export interface KindEvidence {
+  /** Text of the clause (or list item) from its start up to the number. */
+  before: string;
+  /** The verb that introduced the figure (新增, 建成, 增长…), "" when none. */
+  verb: string;
+  /** The indicator as written. */
+  subject: string;
+  unit: string;
+}
+
+const PERCENT_UNITS = new Set(["%", "‰", "个百分点", "百分点"]);
+
+/** Things counted one by one, with or without a 万/亿 multiplier. */
+const COUNTED = /^(?:万|亿)?(?:个|家|项|条|台|套|件|款|列|场|张|座|辆|艘|栋|幢|户|间|所|处|次|批|段|部|只|名|人|位|种|宗|片|床|口|架|根|支|盏|台套|人次)$/;
+
+/** Concentrations are levels although written per unit volume. */
+const CONCENTRATION = /克\/(?:立方米|升)|mg\/|μg\//;
+
+const CUMULATIVE = /五年累计|累计(?:新增|招收|引进|完成|培养|培训|建设|建成|投入|减少|实施)|五年(?:完成|新增|实施|投入)|〔\s*$/;
+const GROWTH = /(?:增长|增速|增幅|涨幅|上涨)[^，,；;]{0,4}$/;
+const REDUCTION = /(?:下降|降低|减少|削减|压减|降幅)[^，,；;]{0,4}$/;
+const RAISE_POINTS = /(?:提高|提升)[^，,；;]{0,2}$/;
+const INCREMENT_VERB = /^(?:每年)?(?:新增|新建|新培育|新认定|新引进|新设立|新招引|新开办|引进|增加)/;
+const PER_HEAD = /每(?:千|万|百|十万)|强度/;
+/** A stock reached rather than things done: 达到110家, 累计突破10万台. */
+const STOCK = /达到|达$|突破|超过|累计/;
+
+export function classifyKind(e: KindEvidence): TargetKind {
+  if (e.unit === "倍" && /翻/.test(e.verb)) return "ratio";
+  if (CUMULATIVE.test(e.before)) return "cumulative";
+  if (PERCENT_UNITS.has(e.unit)) {
+    if (GROWTH.test(e.before)) return "growth_rate";
+    if (REDUCTION.test(e.before)) return "reduction";
+    if (PER_HEAD.test(e.before)) return "ratio";
+    if (e.unit !== "%" && RAISE_POINTS.test(e.before)) return "increment";
+    return "share";
+  }
+  if (INCREMENT_VERB.test(e.verb) || e.subject.includes("新增")) return "increment";
+  if (REDUCTION.test(e.before)) return "reduction";
+  if ((e.unit.includes("/") && !CONCENTRATION.test(e.unit)) || PER_HEAD.test(e.before)) return "ratio";
+  if (COUNTED.test(e.unit) && !STOCK.test(e.before)) return "count";
+  return "level";
+}

@@ -1,0 +1,167 @@
+/**
+ * Which reported figure answers which target of the same row. A figure answers a target when it
+ * speaks of the same thing (its item repeats most of the target's subject in order, or the
+ * subject's head noun together with the target's verb: 新增中小学幼儿园学位 ~ 新增学位), in a
+ * compatible unit, the same measure (a growth rate by a change, a share by a level) and a
+ * plausible magnitude. Each figure answers one target of the task cell, the best-matched pairs
+ * first; a target the completion cell cites (the task as the report measures it) may share its
+ * task's figure. Figures that answer no target are not actuals.
+ */
+import { convertUnit } from "../../core/units";
+import type { RawTarget } from "../types";
+import type { ReportedFigure } from "./figures";
+
+/** Share of the subject's characters the item repeats in order for it to speak of the same thing. */
+const MIN_SIMILARITY = 0.6;
+/** Words of a result reached rather than a step taken: they break ties between equally similar items. */
+const RESULT_CUE = /累计|完成|建成|达到|达|实现|共/;
+/** A result outside [target / 20, target × 20] is about something else. */
+const MAX_FACTOR = 20;
+/** Bounds the quadratic similarity on pathological input; real subjects and items are far shorter. */
+const MAX_SUBJECT = 32;
+const MAX_ITEM = 96;
+/** Figures a target is compared with: a real completion cell reports a few dozen at most. */
+const MAX_FIGURES = 200;
+/** Weights of the evidence beyond the subject: the target's own verb, a result word, a closer magnitude. */
+const VERB_BONUS = 0.2;
+const CUE_BONUS = 0.1;
+const MAGNITUDE_WEIGHT = 0.05;
+/** Characters of its own an item may add to a head noun and still name the target's thing. */
+const MAX_FOREIGN = 1;
+
+/** Measure words a report often drops: 造林面积 → 完成造林21.5万亩. */
+const MEASURE_SUFFIX = /(?:面积|数量|总量|总额|规模|金额|人数|家数|个数)$/;
+/** Words of a target's lead that say when or how firmly, not what is done. */
+const LEAD_NOISE = /全年|年内|今年|年度|上半年|力争|争取|确保|其中|[^\u4e00-\u9fa5]/g;
+
+export interface Link {
+  figure: number;
+  /** The figure in the target's unit and sense: a fall against a growth target is negative. */
+  value: number;
+}
+
+/** What a figure must speak of to answer a target. */
+interface Key {
+  /** The subject without a trailing measure word. */
+  subject: string;
+  /** Its last two characters: 学位, 公司, 投资. */
+  head: string;
+  /** Two-character pieces of the target's verb: 新增, 完成, 新建. */
+  verbs: string[];
+}
+
+function keyOf(target: RawTarget, elided: string): Key {
+  const subject = (target.subject || elided || target.quote).slice(0, MAX_SUBJECT);
+  const bare = subject.replace(MEASURE_SUFFIX, "");
+  const key = bare.length >= 2 ? bare : subject;
+  // The words before the subject, or before the figure when the subject is elided (累计达到2.2万个).
+  const at = target.subject ? target.quote.indexOf(target.subject) : target.quote.search(/\d/);
+  const lead = `${target.quote.slice(0, Math.max(0, at))} ${target.verb}`;
+  const words = lead.replace(LEAD_NOISE, " ").split(" ").filter((w) => w.length >= 2);
+  const verbs = words.flatMap((w) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2)));
+  return { subject: key, head: key.slice(-2), verbs };
+}
+
+/** Length of the longest common subsequence of a and b. */
+function lcs(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = up;
+    }
+  }
+  return row[b.length];
+}
+
+/** The figure's value in the target's unit and sense, or null when it measures something else. */
+function valueFor(figure: ReportedFigure, target: RawTarget): number | null {
+  const value = figure.unit === null ? figure.value : convertUnit(figure.value, figure.unit, target.unit);
+  if (value === null || target.unit !== "%") return value;
+  // A growth or reduction target is answered by a change, a share by a level.
+  const rate = target.kind === "growth_rate" || target.kind === "reduction";
+  if (rate !== (figure.change !== null)) return null;
+  const against = target.kind === "reduction" ? "rise" : "fall";
+  return figure.change === against ? -value : value;
+}
+
+/** A result outside [target / 20, target × 20] is about something else; returns the distance in orders of magnitude. */
+function magnitudeGap(value: number, target: RawTarget): number | null {
+  if (target.value <= 0) return 0;
+  const ratio = Math.abs(value) / target.value;
+  return ratio >= 1 / MAX_FACTOR && ratio <= MAX_FACTOR ? Math.abs(Math.log10(ratio)) : null;
+}
+
+const HAN = /[\u4e00-\u9fa5]/;
+
+/**
+ * Whether the item names the subject's head with no modifier of its own: 新增学位 or 新增上市公司
+ * for 新增境内外上市公司, not 认定软件首版次产品 for 新认定首台套产品. The modifier runs back from
+ * the head to the verb, a number or a mark.
+ */
+function bareHead(context: string, key: Key): boolean {
+  for (let at = context.indexOf(key.head); at >= 0; at = context.indexOf(key.head, at + 1)) {
+    let from = at;
+    while (from > 0 && HAN.test(context[from - 1]) && !key.verbs.includes(context.slice(from - 2, from))) from--;
+    const foreign = [...context.slice(from, at)].filter((ch) => !key.subject.includes(ch)).length;
+    if (foreign <= MAX_FOREIGN) return true;
+  }
+  return false;
+}
+
+/** The target's own figure written again as what a result is about: 全市1800个省市重点项目累计完成投资1756.3亿元. */
+function restates(value: number, target: RawTarget, f: number, figures: ReportedFigure[]): boolean {
+  const figure = figures[f];
+  return value === target.value && figures.some((g, k) => k > f && g.item.start === figure.item.start);
+}
+
+/** How well figure f answers the target: 0 when it cannot. */
+function match(text: string, target: RawTarget, key: Key, figures: ReportedFigure[], f: number): { score: number; value: number } | null {
+  const figure = figures[f];
+  const value = valueFor(figure, target);
+  const gap = value === null ? null : magnitudeGap(value, target);
+  if (value === null || gap === null || restates(value, target, f, figures)) return null;
+  const context = text.slice(figure.context.start, Math.min(figure.context.end, figure.context.start + MAX_ITEM));
+  const common = lcs(key.subject, context);
+  const similarity = common / key.subject.length;
+  const verbHit = key.verbs.some((v) => context.includes(v));
+  if (common < 2 || (similarity < MIN_SIMILARITY && !(verbHit && bareHead(context, key)))) return null;
+  const score = similarity + (verbHit ? VERB_BONUS : 0) + (RESULT_CUE.test(context) ? CUE_BONUS : 0) - MAGNITUDE_WEIGHT * gap;
+  return { score, value };
+}
+
+interface Candidate {
+  target: number;
+  figure: number;
+  score: number;
+  value: number;
+}
+
+/**
+ * For each target, the figure that answers it, or null. Targets from `cited` on are cited by the
+ * completion cell: each may share a figure with a task target, never with another cited one.
+ */
+export function linkFigures(text: string, targets: RawTarget[], cited: number, figures: ReportedFigure[]): Array<Link | null> {
+  const candidates: Candidate[] = [];
+  let elided = "";
+  targets.forEach((target, t) => {
+    if (t < cited && target.subject) elided = target.subject;
+    const key = keyOf(target, t < cited ? elided : "");
+    for (let f = 0; f < Math.min(figures.length, MAX_FIGURES); f++) {
+      const m = match(text, target, key, figures, f);
+      if (m) candidates.push({ target: t, figure: f, ...m });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.target - b.target || a.figure - b.figure);
+  const links: Array<Link | null> = targets.map(() => null);
+  const used = [new Set<number>(), new Set<number>()];
+  for (const c of candidates) {
+    const pool = used[c.target < cited ? 0 : 1];
+    if (links[c.target] || pool.has(c.figure)) continue;
+    links[c.target] = { figure: c.figure, value: c.value };
+    pool.add(c.figure);
+  }
+  return links;
+}

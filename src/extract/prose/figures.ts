@@ -1,0 +1,224 @@
+/**
+ * Parsers of the prose extractor: each finds figures in a line and returns them with their
+ * place in the source (chrono-style: small parsers first, refiners afterwards).
+ *  - quantityAt: a number and its unit (5万个, 2700 亿元, 三分之一, 10余个, 2—3家), minus the
+ *    numbers that are not figures (years, ordinals, 5G, “415”…), with the trailing 以上/左右;
+ *  - doublingAt: 翻一番 / 翻两番 → 2 / 4 倍;
+ *  - groupAt: “三个千亿” → 1000 亿 for each of three indicators.
+ * Year mentions (到2025年, 比2020年) come out of the same scan, for the year scopes.
+ */
+import type { Qualifier } from "../../core/types";
+import { nonTargetNumber } from "../noise";
+import { digitAt, parseNumberAt } from "../numbers";
+import { qualifierAfter } from "../qualifiers";
+import { charClasses, type Span } from "../segment";
+import { matchUnitAt, type UnitMatch } from "../unitLexicon";
+
+export interface Figure {
+  /** First character of the number as written. */
+  start: number;
+  /** After the number, its unit and any trailing qualifier (以上, 左右). */
+  end: number;
+  /** After the unit. */
+  unitEnd: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  /** 10余个, 1900多个, 超10万: more than the number. */
+  approx: boolean;
+  trailing: Qualifier | null;
+  /** 翻一番: the figure is its own verb. */
+  doubling: boolean;
+  /** “三个千亿”: the figure holds for each of that many indicators listed before it, else null. */
+  each: number | null;
+}
+
+export interface YearMention {
+  year: number;
+  start: number;
+  end: number;
+  /** 比2020年, 较2015年, 按2020年价格: a base of comparison, not the year of the target. */
+  base: boolean;
+}
+
+export interface SpanScan {
+  figures: Figure[];
+  years: YearMention[];
+}
+
+/** Character classes by char code: the scan touches every character of a line. */
+const NUMERAL = 1;
+const OPEN_BRACKET = 2;
+const CLOSE_BRACKET = 4;
+const OPEN_QUOTE = 8;
+const CLOSE_QUOTE = 16;
+const DOUBLING = 32;
+const CLASS = charClasses([
+  ["0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", NUMERAL],
+  ["（(《", OPEN_BRACKET],
+  ["）)》", CLOSE_BRACKET],
+  ["“", OPEN_QUOTE],
+  ["”", CLOSE_QUOTE],
+  ["翻", DOUBLING],
+]);
+const BASE_MARKERS = /(?:比|较|与|同|按|以|相比|对比)\s*$/;
+/** How far a closing quote is looked for: quoted names are short. */
+const QUOTE_REACH = 24;
+
+/** Content of the “…” that opened at `open`, or null when it does not close nearby. */
+function quotedContent(text: string, open: number, limit: number): string | null {
+  const stop = Math.min(limit, open + QUOTE_REACH);
+  for (let i = open + 1; i < stop; i++) if (text[i] === "”") return text.slice(open + 1, i);
+  return null;
+}
+
+/** N大 written with an Arabic number (5大新兴产业) counts things: unit 个, the 大 consumed. */
+function bigCount(text: string, numEnd: number): UnitMatch | null {
+  return text[numEnd] === "大" && /[\u4e00-\u9fff]/.test(text[numEnd + 1] ?? "") ? { unit: "个", end: numEnd + 1, approx: null } : null;
+}
+
+/** What the scan of a span carries from character to character. */
+interface ScanState {
+  text: string;
+  span: Span;
+  /** Depth inside （…）/(…)/《…》. */
+  depth: number;
+  /** Where the “ around the current position opened, or -1. */
+  quoteOpen: number;
+  scan: SpanScan;
+}
+
+function isNumberContinuation(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const prev = text[i - 1];
+  return (CLASS[text.charCodeAt(i - 1)] & NUMERAL) !== 0 || ((prev === "." || prev === "．") && digitAt(text, i - 2) >= 0);
+}
+
+/** A number and its unit at i (or a year mention); returns where the scan resumes. */
+function quantityAt(st: ScanState, i: number): number {
+  const { text, span } = st;
+  if (isNumberContinuation(text, i, span.start)) return i + 1;
+  const chinese = digitAt(text, i) < 0;
+  // a lone numeral character (一体化, 统一) is the common case: skip it without parsing
+  if (chinese && !(CLASS[text.charCodeAt(i + 1)] & NUMERAL) && text[i + 1] !== "分") return i + 1;
+  const m = parseNumberAt(text, i);
+  if (!m || m.end > span.end) return i + 1;
+  // 一批, 三大, 十条: small or bare Chinese numerals are names and counts of the text, never figures
+  if (chinese && !m.impliedUnit && (m.value < 10 || m.end - i < 2)) return m.end;
+  const unitMatch: UnitMatch | null = m.impliedUnit
+    ? { unit: m.impliedUnit, end: m.end, approx: null }
+    : matchUnitAt(text, m.end) ?? (chinese ? null : bigCount(text, m.end));
+  if (!unitMatch || unitMatch.end > span.end) return m.end;
+  if (unitMatch.unit === "年" && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) {
+    const before = text.slice(Math.max(span.start, i - 3), i);
+    st.scan.years.push({ year: m.valueMax ?? m.value, start: i, end: unitMatch.end, base: BASE_MARKERS.test(before) });
+    return unitMatch.end;
+  }
+  const noise = nonTargetNumber({
+    text,
+    start: i,
+    numEnd: m.approx === "余" || m.approx === "多" ? m.end - 1 : m.end,
+    unitEnd: unitMatch.end,
+    unit: unitMatch.unit,
+    value: m.value,
+    valueMax: m.valueMax,
+    chinese,
+    fraction: m.impliedUnit !== null,
+    quoted: st.quoteOpen >= 0 ? quotedContent(text, st.quoteOpen, span.end) : null,
+    bracketed: st.depth > 0,
+  });
+  if (!noise) {
+    const trailing = qualifierAfter(text, unitMatch.end);
+    st.scan.figures.push({
+      start: i,
+      end: trailing ? trailing.end : unitMatch.end,
+      unitEnd: unitMatch.end,
+      value: m.value,
+      valueMax: m.valueMax,
+      unit: unitMatch.unit,
+      approx: m.approx !== null || unitMatch.approx !== null,
+      trailing: trailing ? trailing.qualifier : null,
+      doubling: false,
+      each: null,
+    });
+  }
+  return unitMatch.end;
+}
+
+const DOUBLINGS: ReadonlyArray<[string, number]> = [
+  ["翻一番", 2],
+  ["翻两番", 4],
+  ["翻二番", 4],
+  ["翻三番", 8],
+  ["翻番", 2],
+];
+
+/** 翻一番 → 2 倍; the figure spans the whole word, which is also its verb. */
+function doublingAt(st: ScanState, i: number): number {
+  for (const [word, value] of DOUBLINGS) {
+    const end = i + word.length;
+    if (end > st.span.end || !st.text.startsWith(word, i)) continue;
+    st.scan.figures.push({ start: i, end, unitEnd: end, value, valueMax: null, unit: "倍", approx: false, trailing: null, doubling: true, each: null });
+    return end;
+  }
+  return i + 1;
+}
+
+const GROUP_MULTIPLIERS = ["万亿", "亿", "万"];
+
+/**
+ * “三个千亿” after a list of three investments: 1000 亿 for each. Whether the list really has
+ * three items is the refiners' question; without them the quote is only a name (“六个千亿”工程).
+ */
+function groupAt(st: ScanState, i: number): number {
+  const { text, span } = st;
+  if (text[i + 2] !== "个") return i + 1; // most quotes are not “三个千亿”: one lookup rules them out
+  const count = parseNumberAt(text, i + 1);
+  if (!count || count.valueMax !== null || text[count.end] !== "个") return i + 1;
+  const amount = parseNumberAt(text, count.end + 1);
+  if (!amount || amount.impliedUnit) return i + 1;
+  const unit = GROUP_MULTIPLIERS.find((m) => text.startsWith(m, amount.end)) ?? "";
+  const end = amount.end + unit.length;
+  if (!unit || text[end] !== "”" || end >= span.end) return i + 1;
+  st.scan.figures.push({
+    start: i + 1,
+    end: end + 1,
+    unitEnd: end,
+    value: amount.value,
+    valueMax: null,
+    unit,
+    approx: false,
+    trailing: null,
+    doubling: false,
+    each: count.value,
+  });
+  st.quoteOpen = -1;
+  return end + 1;
+}
+
+/** The parsers, each triggered by the class of the character it can start at. */
+const PARSERS: ReadonlyArray<[number, (st: ScanState, i: number) => number]> = [
+  [NUMERAL, quantityAt],
+  [DOUBLING, doublingAt],
+  [OPEN_QUOTE, groupAt],
+];
+
+/** Figures and year mentions of a span (a line: sentences and clauses are cut only where figures are). */
+export function scanSpan(text: string, span: Span): SpanScan {
+  const st: ScanState = { text, span, depth: 0, quoteOpen: -1, scan: { figures: [], years: [] } };
+  for (let i = span.start; i < span.end; ) {
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    if (cls & OPEN_BRACKET) st.depth++;
+    else if (cls & CLOSE_BRACKET) st.depth = Math.max(0, st.depth - 1);
+    else if (cls & OPEN_QUOTE) st.quoteOpen = i;
+    else if (cls & CLOSE_QUOTE) st.quoteOpen = -1;
+    let next = i + 1;
+    for (const [bit, parse] of PARSERS) if (cls & bit) next = parse(st, i);
+    i = next;
+  }
+  return st.scan;
+}

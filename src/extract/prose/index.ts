@@ -1,0 +1,125 @@
+/**
+ * The prose extractor: running text of a planning document → targets, with the lines it skipped.
+ * Lines → noise filter → section/paragraph scopes → sentences → clauses → parsers (figures.ts)
+ * → refiners (clause.ts) → RawTarget with absolute offsets and the quote as written.
+ */
+import { classifyLine, isPastClause, isReportOpening } from "../noise";
+import { splitLines, splitSentenceClauses, type Span } from "../segment";
+import type { ParseContext, RawTarget, SkippedLine } from "../types";
+import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
+import { scanSpan, type Figure } from "./figures";
+import { Scopes, SentenceScope, type LineScope } from "./scopes";
+
+export interface ProseResult {
+  targets: RawTarget[];
+  skipped: SkippedLine[];
+}
+
+/**
+ * Section scopes survive between the ranges of one document (a table may sit inside a section),
+ * so the tracker of a context is kept and fed the lines in between.
+ */
+const trackers = new WeakMap<ParseContext, { scopes: Scopes; at: number }>();
+
+function scopesFor(ctx: ParseContext, start: number): { scopes: Scopes; at: number } {
+  let tracker = trackers.get(ctx);
+  if (!tracker || tracker.at > start) {
+    tracker = { scopes: new Scopes(ctx.year), at: 0 };
+    trackers.set(ctx, tracker);
+  }
+  for (const line of splitLines(ctx.text, { start: tracker.at, end: start })) tracker.scopes.passLine(ctx.text, line);
+  tracker.at = start;
+  return tracker;
+}
+
+const QUOTE_LEAD = new Set(["—", "─", "-", "•", "·", " ", "\u3000"]);
+
+function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): RawTarget {
+  let start = t.quote.start;
+  while (start < t.figure.start && QUOTE_LEAD.has(ctx.text[start])) start++;
+  const end = Math.max(t.quote.end, t.figure.unitEnd);
+  return {
+    subject: t.subject,
+    verb: t.verb,
+    year: scope.year ?? ctx.year,
+    value: t.figure.value,
+    unit: t.figure.unit,
+    valueMax: t.figure.valueMax,
+    qualifier: t.qualifier,
+    kind: kindOf(t),
+    baseline: null,
+    baseYear: scope.baseYear,
+    attribute: null,
+    quote: ctx.text.slice(start, end),
+    offset: start,
+  };
+}
+
+/** How much of a sentence's opening can say it reports results (1-8月，前三季度). */
+const REPORT_REACH = 12;
+
+/** Reads one line's content: sentences and clauses are cut only around its figures. */
+function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseResult): void {
+  const { figures, years } = scanSpan(ctx.text, content);
+  if (figures.length === 0) return;
+  let f = 0;
+  let y = 0;
+  for (const sentence of splitSentenceClauses(ctx.text, content)) {
+    const start = sentence[0].start;
+    while (f < figures.length && figures[f].start < start) f++;
+    while (y < years.length && years[y].start < start) y++;
+    if (f === figures.length || figures[f].start >= sentence[sentence.length - 1].end) continue;
+    const scope = new SentenceScope(line, ctx.year);
+    if (isReportOpening(ctx.text.slice(start, start + REPORT_REACH))) scope.past = true;
+    const carry: SentenceCarry = { verb: "" };
+    for (const clause of sentence) {
+      for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].base);
+      const inClause: Figure[] = [];
+      for (; f < figures.length && figures[f].start < clause.end; f++) {
+        if (figures[f].start >= clause.start && figures[f].end <= clause.end) inClause.push(figures[f]);
+      }
+      if (inClause.length === 0) continue;
+      const clauseText = ctx.text.slice(clause.start, clause.end);
+      if (scope.past || isPastClause(clauseText)) {
+        out.skipped.push({ offset: clause.start, text: clauseText, reason: "past_achievement" });
+        continue;
+      }
+      for (const t of readClause(ctx.text, clause, inClause, carry)) out.targets.push(toRawTarget(ctx, t, scope));
+    }
+  }
+}
+
+/**
+ * A summary list (lines opening with ——) may state a target that the body restates; the gold
+ * standard of a careful reader keeps the body's statement, which carries the fuller wording.
+ */
+function dropSummaryRepeats(targets: RawTarget[], inSummary: boolean[]): RawTarget[] {
+  const key = (t: RawTarget) => [t.year, t.subject, t.verb, t.value, t.valueMax, t.unit, t.kind].join("|");
+  const inBody = new Set(targets.filter((_, i) => !inSummary[i]).map(key));
+  return targets.filter((t, i) => !t.subject || !inSummary[i] || !inBody.has(key(t)));
+}
+
+/** The line opens with a dash bullet (——, ──). */
+function isSummaryLine(text: string, line: Span): boolean {
+  return text[line.start] === "—" || text[line.start] === "─";
+}
+
+export function extractProse(ctx: ParseContext, range: { start: number; end: number }): ProseResult {
+  const out: ProseResult = { targets: [], skipped: [] };
+  const inSummary: boolean[] = [];
+  const tracker = scopesFor(ctx, range.start);
+  for (const line of splitLines(ctx.text, range)) {
+    const lineText = ctx.text.slice(line.start, line.end);
+    const noise = classifyLine(lineText);
+    if (noise) {
+      out.skipped.push({ offset: line.start, text: lineText, reason: noise });
+      continue;
+    }
+    const scope = tracker.scopes.enterLine(ctx.text, line);
+    readLine(ctx, { start: scope.contentStart, end: line.end }, scope, out);
+    const summary = isSummaryLine(ctx.text, line);
+    while (inSummary.length < out.targets.length) inSummary.push(summary);
+  }
+  tracker.at = range.end;
+  return { targets: dropSummaryRepeats(out.targets, inSummary), skipped: out.skipped };
+}

@@ -1,0 +1,144 @@
+/**
+ * Which year a statement is for, and whether it looks back rather than ahead. Three nested scopes:
+ *  - section: a heading (第一章, 一、, （一）) with a year (（三）二〇三五年远景目标), a five-year plan
+ *    (“十四五”…主要目标 → 2025) or a review (取得决定性成就, 工作回顾), until the next heading of
+ *    the same or a higher level;
+ *  - paragraph: opened by 到2025年, 2019年, 过去五年…;
+ *  - sentence: a year mention (到2022年…) holds for the rest of its sentence.
+ * A year before the document's year marks the past: its figures are achievements, not targets.
+ */
+import { isPastHeading, isPastParagraph } from "../noise";
+import { parseNumberAt } from "../numbers";
+import type { Span } from "../segment";
+
+interface Section {
+  level: number;
+  year: number | null;
+  past: boolean;
+}
+
+const HEADINGS: ReadonlyArray<[RegExp, number]> = [
+  [/^第[一二三四五六七八九十百零〇]+篇/, 0],
+  [/^第[一二三四五六七八九十百零〇]+章/, 1],
+  [/^[一二三四五六七八九十]+、/, 1],
+  [/^第[一二三四五六七八九十百零〇]+节/, 2],
+  [/^[（(][一二三四五六七八九十]+[）)]/, 2],
+];
+const MAX_HEADING = 50;
+/** A paragraph introducing a list (…以下工作：) sits between 一、 and （一）. */
+const LIST_LEVEL = 1.5;
+/** First characters of the HEADINGS patterns: most lines are ruled out by one lookup. */
+const HEADING_FIRST = new Set([..."第（(一二三四五六七八九十"]);
+
+const YEAR_IN_TEXT = /(?:19|20)\d{2}(?=\s*年)|二〇[〇一二三四五六七八九]{2}(?=年)/;
+/** “十四五” → 2025: five-year plan n ends in 2005 + 5n. */
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+const PLAN_NUMBERS = "一二三四五六七八九";
+
+function yearIn(s: string): number | null {
+  const m = YEAR_IN_TEXT.exec(s);
+  if (!m) return null;
+  return parseNumberAt(s, m.index)?.value ?? null;
+}
+
+function planEnd(s: string): number | null {
+  const m = FIVE_YEAR_PLAN.exec(s);
+  return m ? 2005 + 5 * (PLAN_NUMBERS.indexOf(m[1]) + 1) : null;
+}
+
+/** 到2025年, / 2019年, / 到二〇三五年 at the start of a paragraph. */
+const PARAGRAPH_YEAR = /^(?:[—─\-\s]*)(?:到|至|在|截至)?\s*((?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年(?:底|末)?/;
+
+export interface LineScope {
+  /** The year every figure of the line defaults to, or null for the document's year. */
+  year: number | null;
+  past: boolean;
+  /** Where the line's content starts (after a run-in heading). */
+  contentStart: number;
+}
+
+export class Scopes {
+  private sections: Section[] = [];
+
+  constructor(private readonly docYear: number) {}
+
+  private sectionYear(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) if (this.sections[k].year !== null) return this.sections[k].year;
+    return null;
+  }
+
+  private sectionPast(): boolean {
+    return this.sections.some((s) => s.past);
+  }
+
+  /** Opens a section, closing those at its level or below. */
+  private open(level: number, year: number | null, past: boolean): void {
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    this.sections.push({ level, year, past });
+  }
+
+  /** Reads a heading at the start of the line, if any; returns where the content after it starts. */
+  private heading(text: string, line: Span): number {
+    if (!HEADING_FIRST.has(text[line.start])) return line.start;
+    const head = text.slice(line.start, Math.min(line.end, line.start + MAX_HEADING + 1));
+    for (const [pattern, level] of HEADINGS) {
+      if (!pattern.test(head)) continue;
+      const stop = head.indexOf("。");
+      const title = stop >= 0 ? head.slice(0, stop) : head;
+      if (stop < 0 && line.end - line.start > MAX_HEADING) return line.start;
+      const year = yearIn(title) ?? planEnd(title);
+      const past = isPastHeading(title) || (year !== null && year < this.docYear);
+      this.open(level, year !== null && year >= this.docYear ? year : null, past);
+      return stop >= 0 ? line.start + stop + 1 : line.end;
+    }
+    return line.start;
+  }
+
+  /** Passes over a line another parser claimed: only its headings matter. */
+  passLine(text: string, line: Span): void {
+    this.heading(text, line);
+  }
+
+  /** Enters a line: updates the sections and returns the scope of its content. */
+  enterLine(text: string, line: Span): LineScope {
+    const contentStart = this.heading(text, line);
+    let year = this.sectionYear();
+    let past = this.sectionPast();
+    const opening = text.slice(contentStart, Math.min(line.end, contentStart + 24));
+    const m = PARAGRAPH_YEAR.exec(opening);
+    if (m) {
+      const y = parseNumberAt(m[1], 0)?.value ?? null;
+      if (y !== null && y < this.docYear) past = true;
+      else if (y !== null) year = y;
+    }
+    const plan = /^[—─\s]*“?十[一二三四五六七八九]五”?时期/.test(opening) ? planEnd(opening) : null;
+    if (isPastParagraph(opening) || (plan !== null && plan < this.docYear)) {
+      past = true;
+      // 过去一年，我们主要做了以下工作： the review runs on through the numbered parts below it
+      if (text[line.end - 1] === "：" || text[line.end - 1] === ":") this.open(LIST_LEVEL, null, true);
+    }
+    return { year, past, contentStart };
+  }
+}
+
+/** The year scope of a sentence as it is read clause by clause. */
+export class SentenceScope {
+  year: number | null;
+  past: boolean;
+  baseYear: number | null = null;
+
+  constructor(
+    line: LineScope,
+    private readonly docYear: number,
+  ) {
+    this.year = line.year;
+    this.past = line.past;
+  }
+
+  /** Applies the years a clause mentions, in order. */
+  mention(year: number, base: boolean): void {
+    if (base) this.baseYear = year;
+    else if (year < this.docYear) this.past = true;
+    else this.year = year;
+  }
+}

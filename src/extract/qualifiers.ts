@@ -1,0 +1,92 @@
+/**
+ * How firm a figure is, read from the words around it: 以上 不低于 超过 → at_least; 左右 → about;
+ * 以下 以内 不超过 控制在 → at_most; 突破 → exceed; 力争/争取 with nothing firmer → strive; ranges → range.
+ */
+import type { Qualifier } from "../core/types";
+import { skipSpaces } from "./unitLexicon";
+
+/** Words written right after the unit, longest first. */
+const AFTER: ReadonlyArray<[string, Qualifier]> = [
+  ["及以上", "at_least"],
+  ["以上", "at_least"],
+  ["及以下", "at_most"],
+  ["以下", "at_most"],
+  ["以内", "at_most"],
+  ["之内", "at_most"],
+  ["左右", "about"],
+  ["上下", "about"],
+];
+
+/** Words written right before the number, longer words first (不低于 before 低于, 不超过 before 超过). */
+const BEFORE: ReadonlyArray<[string, Qualifier]> = ([
+  ["不超过", "at_most"],
+  ["不高于", "at_most"],
+  ["不多于", "at_most"],
+  ["控制在", "at_most"],
+  ["控制到", "at_most"],
+  ["最多", "at_most"],
+  ["至多", "at_most"],
+  ["低于", "at_most"],
+  ["突破", "exceed"],
+  ["不低于", "at_least"],
+  ["不少于", "at_least"],
+  ["超过", "at_least"],
+  ["至少", "at_least"],
+  ["高于", "at_least"],
+  ["多于", "at_least"],
+  ["超", "at_least"],
+] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+
+/** Characters between a qualifier and its number that do not change it: 控制在“3.5%”, 突破 10. */
+const FILLER = new Set([" ", "\u3000", "\u00a0", "“", "\"", "‘"]);
+
+export interface TrailingQualifier {
+  qualifier: Qualifier;
+  /** Index after the qualifier word. */
+  end: number;
+}
+
+/** 以上/左右/以内… written at s[i] (spaces skipped). */
+export function qualifierAfter(s: string, i: number): TrailingQualifier | null {
+  const at = skipSpaces(s, i);
+  for (const [word, qualifier] of AFTER) if (s.startsWith(word, at)) return { qualifier, end: at + word.length };
+  return null;
+}
+
+/** 突破/超过/控制在… ending right before s[numStart], not looking back past `from`. */
+export function qualifierBefore(s: string, from: number, numStart: number): Qualifier | null {
+  let end = numStart;
+  while (end > from && FILLER.has(s[end - 1])) end--;
+  for (const [word, qualifier] of BEFORE) {
+    const start = end - word.length;
+    if (start >= from && s.startsWith(word, start)) return qualifier;
+  }
+  return null;
+}
+
+const STRIVE = /力争|争取|力求|努力实现/;
+
+/** Where 力争/争取 first occurs in the clause, or -1: figures after it are strived for. */
+export function striveIndex(s: string, clause: { start: number; end: number }): number {
+  const m = STRIVE.exec(s.slice(clause.start, clause.end));
+  return m ? clause.start + m.index : -1;
+}
+
+export interface QualifierEvidence {
+  range: boolean;
+  after: Qualifier | null;
+  before: Qualifier | null;
+  /** 10余个, 1900多个, 超10万. */
+  approx: boolean;
+  strive: boolean;
+}
+
+/** The firmest reading wins: a range, then the words after, before, 余/多, and 力争 last. */
+export function resolveQualifier(e: QualifierEvidence): Qualifier {
+  if (e.range) return "range";
+  if (e.after) return e.after;
+  if (e.before) return e.before;
+  if (e.approx) return "at_least";
+  if (e.strive) return "strive";
+  return "exact";
+}

@@ -1,0 +1,90 @@
+/**
+ * Which column each of a row's cells sits in. Flattening drops empty cells, so a row of four
+ * cells under six columns is ambiguous; the cells' own marks and the table's shape decide:
+ * - a 〔〕 figure, or a % figure in a row not measured in %, sits in a 年均/累计 column if there is one;
+ * - a row states at least one target;
+ * - a completion table reports on every target it states (a target without its 完成 cell is unlikely);
+ * - a plain number prefers a level column; otherwise the leftmost columns.
+ */
+import { isDash } from "./cells";
+import type { Item } from "./rows";
+import type { Slot } from "./header";
+
+/** Every way to place k cells in n columns in order (increasing column indexes); n is small. */
+function placements(n: number, k: number): number[][] {
+  const all: number[][] = [];
+  const pick = Array.from({ length: k }, (_, j) => j);
+  while (k > 0) {
+    all.push(pick.slice());
+    let j = k - 1;
+    while (j >= 0 && pick[j] === n - k + j) j--;
+    if (j < 0) break;
+    pick[j]++;
+    for (let m = j + 1; m < k; m++) pick[m] = pick[m - 1] + 1;
+  }
+  return all;
+}
+
+/** A cell of words, not a figure and not a dash: 高于地区生产总值增长, 国家下达指标. */
+function isStatedText(text: string): boolean {
+  return text !== "" && !isDash(text);
+}
+
+/** A rate cell can only sit in a 年均/累计 column. */
+export function isRateCell(item: Item, rowUnit: string): boolean {
+  return item.value !== null && (item.value.bracketed || (item.value.percent && rowUnit !== "%"));
+}
+
+/** The actual column reporting on target column t: the same measure, the same rank among its kind. */
+export function partnerOf(slots: Slot[], t: number): number {
+  const rank = slots.slice(0, t).filter((s) => s.role === "target" && s.measure === slots[t].measure).length;
+  let seen = 0;
+  for (let i = 0; i < slots.length; i++) {
+    if (slots[i].role === "actual" && slots[i].measure === slots[t].measure && seen++ === rank) return i;
+  }
+  return -1;
+}
+
+/** More columns than any indicator table has: the header was misread, and placements would explode. */
+const MAX_COLUMNS = 10;
+
+type Score = [number, number, number, number];
+
+function better(a: Score, b: Score): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}
+
+/** Column index per item (same order as items), or null when the row does not fit the columns. */
+export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[] | null {
+  if (items.length === 0 || items.length > slots.length || slots.length > MAX_COLUMNS) return null;
+  const reports = slots.some((s) => s.role === "actual");
+  // Without a 年均/累计 column, a 〔〕 figure stands in the target column itself.
+  const rateColumns = slots.some((s) => s.measure === "rate");
+  let best: number[] | null = null;
+  let bestScore: Score | null = null;
+  for (const placed of placements(slots.length, items.length)) {
+    let fits = true;
+    let hasTarget = 0;
+    let plainInRate = 0;
+    const filled = new Set(placed);
+    placed.forEach((s, j) => {
+      const item = items[j];
+      if (rateColumns && isRateCell(item, rowUnit) && slots[s].measure !== "rate") fits = false;
+      // A target stated in words (高于地区生产总值增长) is the row's target as much as a figure.
+      if (slots[s].role === "target" && (item.value || isStatedText(item.cell.text))) hasTarget = 1;
+      if (item.value && !isRateCell(item, rowUnit) && slots[s].measure === "rate") plainInRate++;
+    });
+    if (!fits) continue;
+    const unanswered = reports
+      ? placed.filter((s) => slots[s].role === "target" && !filled.has(partnerOf(slots, s))).length
+      : 0;
+    const leftmost = placed.reduce((sum, s, j) => sum + s * Math.pow(slots.length + 1, items.length - j), 0);
+    const score: Score = [-hasTarget, unanswered, plainInRate, leftmost];
+    if (!bestScore || better(score, bestScore)) {
+      best = placed;
+      bestScore = score;
+    }
+  }
+  return best;
+}

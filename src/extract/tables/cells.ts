@@ -1,0 +1,141 @@
+/**
+ * Cells of a table flattened one cell per line: what a single line says on its own
+ * (a number with its marks, a unit in parentheses, an attribute, a placeholder).
+ */
+import type { Attribute, Qualifier } from "../../core/types";
+import { digitAt, parseNumberAt } from "../numbers";
+import { qualifierAfter } from "../qualifiers";
+import { matchUnitAt } from "../unitLexicon";
+
+/** One line of the document holding one table cell. */
+export interface Cell {
+  /** The line without surrounding whitespace; "" for a line of spaces (an explicit empty cell). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The non-empty lines of text[from, to): a line of spaces only is kept as an empty cell, because
+ * flattened tables write an empty cell that way, while bare line breaks only separate cells.
+ */
+export function cellsOf(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (lineEnd > lineStart && !(lineEnd === lineStart + 1 && text[lineStart] === "\r")) {
+      cells.push({ text: text.slice(start, end), start, end });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return cells;
+}
+
+/** A number cell: 7%以上, 53以上, 2.8左右, 〔4.4〕, 27以下, 5-6. */
+export interface ValueCell {
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  /** 〔〕: a five-year cumulative figure. */
+  bracketed: boolean;
+  /** Written with a % sign. */
+  percent: boolean;
+}
+
+const QUALIFIER_PREFIXES: Readonly<Record<string, Qualifier>> = {
+  "≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most",
+};
+const OPEN_BRACKETS = "〔［[【";
+const CLOSE_BRACKETS = "〕］]】";
+
+export function parseValueCell(raw: string): ValueCell | null {
+  const s = raw.replace(/\s+/g, "");
+  let i = 0;
+  let qualifier: Qualifier = QUALIFIER_PREFIXES[s[i]] ?? "exact";
+  if (qualifier !== "exact") i++;
+  const bracketed = OPEN_BRACKETS.includes(s[i] ?? "\u0000");
+  if (bracketed) i++;
+  if (digitAt(s, i) < 0) return null;
+  const n = parseNumberAt(s, i);
+  if (!n || n.approx) return null;
+  i = n.end;
+  const percent = s[i] === "%" || s[i] === "％";
+  if (percent) i++;
+  for (let pass = 0; pass < 2; pass++) {
+    const suffix = qualifierAfter(s, i);
+    if (suffix) {
+      qualifier = suffix.qualifier;
+      i = suffix.end;
+    }
+    if (pass === 0 && bracketed) {
+      if (!CLOSE_BRACKETS.includes(s[i] ?? "\u0000")) return null;
+      i++;
+    }
+  }
+  if (i !== s.length) return null;
+  if (n.valueMax !== null) qualifier = "range";
+  return { value: n.value, valueMax: n.valueMax, qualifier, bracketed, percent };
+}
+
+export function parseAttribute(text: string): Attribute | null {
+  const s = text.replace(/\s+/g, "");
+  return s === "预期性" || s === "约束性" ? s : null;
+}
+
+/**
+ * A unit the lexicon lacks, written as tables write units: a multiplier and a measure word
+ * (亿斤, 千公顷), a lone measure word (斤), or a ratio of such (斤/亩). Only where a unit is
+ * expected: a unit cell, or the parentheses closing a name cell.
+ */
+const UNIT_SHAPE = /^(?:(?:万亿|千万|百万|亿|万|千|百)[\u4e00-\u9fa5]{1,3}|[\u4e00-\u9fa5])$/;
+
+function unitShaped(s: string): boolean {
+  const known = matchUnitAt(s, 0);
+  // The lexicon reads more than a multiplier (亿元以上): what follows is no measure word.
+  if (known && /[^万亿千百]/.test(known.unit)) return false;
+  return s.split("/").every((part) => UNIT_SHAPE.test(part) || wholeUnit(part, false) !== null);
+}
+
+/** The whole of s is one unit (亿元, %, 万元/人, or with `shaped`, one the lexicon lacks: 亿斤); null otherwise. */
+export function wholeUnit(s: string, shaped = true): string | null {
+  const m = matchUnitAt(s, 0);
+  if (m && m.end === s.length) return m.unit;
+  return shaped && unitShaped(s) ? s : null;
+}
+
+/** The unit a name cell ends with: 地区生产总值(亿元) → 亿元; (万元/人) alone → 万元/人. Not (助理), (PM2.5). */
+export function trailingUnit(text: string): { unit: string; at: number } | null {
+  const m = /[(（]([^()（）]+)[)）]$/.exec(text);
+  if (!m) return null;
+  const unit = wholeUnit(m[1]);
+  return unit ? { unit, at: m.index } : null;
+}
+
+/** A cell that only marks a value as absent: —, /, …. */
+export function isDash(text: string): boolean {
+  return /^[—–\-－/／…]+$/.test(text);
+}
+
+/** Not a number, yet a value cell wherever it stands: 国家下达指标, 保持在合理区间, 与经济增长基本同步, 待定, —. */
+export function isPlaceholder(text: string): boolean {
+  return isDash(text) || /下达|合理区间|视情|待定|不适用|同步|持平|相适应|相协调|相匹配|^(?:稳步|持续|逐步|逐年|保持|力争)/.test(text);
+}
+
+/**
+ * A target stated in words, as it stands after a row's figures: 高于地区生产总值增长,
+ * 快于全国平均水平, 完成国家任务. Before the figures such words may open an indicator's name.
+ */
+export function isTextValue(text: string): boolean {
+  return isPlaceholder(text) || /^(?:高于|低于|快于|慢于|优于|不低于|不高于|不超过|不少于|与|同|基本|确保|完成|达到|实现|争取|进一步|略高于)/.test(text);
+}
+
+/** A bare integer line: a row number in tables with a 序号 column. */
+export function integerOf(text: string): number | null {
+  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+}

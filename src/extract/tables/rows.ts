@@ -1,0 +1,165 @@
+/**
+ * Rebuilding rows from the cells after a table header. A row is written as
+ * [category] [row number] name lines [unit] value cells [attribute]; a name may wrap over two
+ * lines, a sub-group header (城镇化率(%)) may head the next few rows, and merged cells
+ * (a category, a shared attribute) are written once for several rows.
+ */
+import type { Attribute } from "../../core/types";
+import {
+  type Cell,
+  type ValueCell,
+  integerOf,
+  isPlaceholder,
+  isTextValue,
+  parseAttribute,
+  parseValueCell,
+  trailingUnit,
+  wholeUnit,
+} from "./cells";
+import type { TableHeader } from "./header";
+
+/** A value cell, or an empty / placeholder cell that still fills a column. */
+export type Item = { cell: Cell; value: ValueCell } | { cell: Cell; value: null };
+
+export interface TableRow {
+  /** The indicator as written, without unit, category or 其中. */
+  subject: string;
+  unit: string;
+  /** First and last name line: the row's quote. */
+  nameStart: number;
+  nameEnd: number;
+  items: Item[];
+  attribute: Attribute | null;
+}
+
+interface Pending {
+  lines: Cell[];
+  items: Item[];
+  unit: string | null;
+  attribute: Attribute | null;
+  /** The row number's cell was seen: text before it was a category. */
+  numbered: boolean;
+}
+
+interface Group {
+  stem: string;
+  unit: string;
+}
+
+/** A 类别 cell: a short phrase (经济发展, 空气质量) at the start of a row. */
+function isCategoryLike(text: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(text);
+}
+
+function isUnitLine(text: string): boolean {
+  const u = trailingUnit(text);
+  return u !== null && u.at === 0;
+}
+
+/** What is inferred when a name gives no unit: shares are percentages. */
+function impliedUnit(name: string): string {
+  return /比重|比例|占比|率$/.test(name) ? "%" : "";
+}
+
+function stripUnit(text: string): string {
+  const u = trailingUnit(text);
+  return u ? text.slice(0, u.at) : text;
+}
+
+/** Splits a row's text lines into its name lines, given the table's categories and the open sub-group. */
+class RowBuilder {
+  private group: Group | null = null;
+  private attribute: Attribute | null = null;
+  readonly rows: TableRow[] = [];
+
+  constructor(private readonly hasCategory: boolean) {}
+
+  finish(p: Pending): void {
+    let lines = p.lines;
+    if (lines.length === 0) return;
+    // A line closed by a unit and followed by more name lines heads a sub-group.
+    let groupAt = -1;
+    for (let i = 0; i < lines.length - 1; i++) if (trailingUnit(lines[i].text) && !isUnitLine(lines[i + 1].text)) groupAt = i;
+    const ownUnit = lines.some((l) => trailingUnit(l.text) !== null);
+    if (groupAt >= 0) {
+      const head = lines[groupAt].text;
+      this.group = { stem: stripUnit(head), unit: trailingUnit(head)!.unit };
+      lines = lines.slice(groupAt + 1);
+    } else if (ownUnit || !this.group) {
+      this.group = null;
+      if (this.hasCategory && !p.numbered) {
+        while (lines.length > 1 && isCategoryLike(lines[0].text) && !isUnitLine(lines[1].text)) lines = lines.slice(1);
+      }
+    }
+    if (p.attribute) this.attribute = p.attribute;
+    if (p.items.length === 0) return;
+    const name = lines.map((l) => stripUnit(l.text)).join("").replace(/^其中[:：]/, "");
+    const unitLine = [...lines].reverse().find((l) => trailingUnit(l.text));
+    const ownNameUnit = p.unit ?? (unitLine ? trailingUnit(unitLine.text)!.unit : null);
+    let unit = ownNameUnit ?? impliedUnit(name);
+    let subject = name;
+    if (!ownNameUnit && this.group) {
+      // 化学需氧量 under 主要污染物排放总量减少(%): the group says what is measured.
+      unit = this.group.unit;
+      if (!name.includes(this.group.stem)) subject = `${name}(${this.group.stem})`;
+    }
+    this.rows.push({
+      subject,
+      unit,
+      nameStart: lines[0].start,
+      nameEnd: lines[lines.length - 1].end,
+      items: p.items,
+      // Merged 属性 cells are written once, on the first row they cover.
+      attribute: p.attribute ?? this.attribute,
+    });
+  }
+}
+
+function emptyPending(): Pending {
+  return { lines: [], items: [], unit: null, attribute: null, numbered: false };
+}
+
+/** The rows of cells[header.end, end). */
+export function readRows(cells: Cell[], header: TableHeader, end: number): TableRow[] {
+  const builder = new RowBuilder(header.hasCategory);
+  let row = emptyPending();
+  let nextNumber = 1;
+  const started = () => row.items.length > 0 || row.attribute !== null;
+  for (let i = header.end; i < end; i++) {
+    const cell = cells[i];
+    const text = cell.text;
+    const attribute = parseAttribute(text);
+    if (attribute) {
+      row.attribute = attribute;
+      continue;
+    }
+    if (header.hasSerial && integerOf(text) === nextNumber && i + 1 < end && !parseValueCell(cells[i + 1].text)) {
+      if (started()) {
+        builder.finish(row);
+        row = emptyPending();
+      }
+      row.lines = [];
+      row.numbered = true;
+      nextNumber++;
+      continue;
+    }
+    const value = text === "" ? null : parseValueCell(text);
+    if (value || text === "" || (row.items.length > 0 ? isTextValue(text) : isPlaceholder(text))) {
+      // Empty cells before a row's name or after its attribute are layout, not columns.
+      if (row.lines.length > 0 && row.attribute === null) row.items.push({ cell, value });
+      continue;
+    }
+    const unit = row.lines.length > 0 && !started() ? wholeUnit(text) : null;
+    if (unit) {
+      row.unit = unit;
+      continue;
+    }
+    if (started()) {
+      builder.finish(row);
+      row = emptyPending();
+    }
+    row.lines.push(cell);
+  }
+  if (started()) builder.finish(row);
+  return builder.rows;
+}

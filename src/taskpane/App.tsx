@@ -1,0 +1,127 @@
+/**
+ * The task pane: browse and search the catalogue, insert target tables, refresh linked tables,
+ * check figures, settings. Every workbook operation goes through the WorkbookPort it is given
+ * (Excel, or the preview's in-memory workbook).
+ */
+import { useCallback, useMemo, useState } from "react";
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { PlanStore } from "../core/store";
+import type { NameDefinition, WorkbookPort } from "../sheets/port";
+import { CheckPanel } from "./CheckPanel";
+import { I18nContext, i18n, type Lang, type TextKey } from "./i18n";
+import { IndicatorCard, type DocumentText } from "./IndicatorCard";
+import { InsertPanel } from "./InsertPanel";
+import { RefreshPanel } from "./RefreshPanel";
+import { SearchPanel } from "./SearchPanel";
+import { SettingsPanel } from "./SettingsPanel";
+import { Status } from "./Status";
+import { usePlanStore } from "./usePlanStore";
+import { useWorkbookSettings, type CatalogueSources } from "./useWorkbookSettings";
+
+type TabId = "browse" | "insert" | "refresh" | "check" | "settings";
+
+const TABS: ReadonlyArray<[TabId, TextKey]> = [
+  ["browse", "tabBrowse"],
+  ["insert", "tabInsert"],
+  ["refresh", "tabRefresh"],
+  ["check", "tabCheck"],
+  ["settings", "tabSettings"],
+];
+
+export interface PaneOptions {
+  store: PlanStore;
+  lang: Lang;
+  /** The LAMBDA names installed with one click and on every insert. */
+  names: readonly NameDefinition[];
+  sources: CatalogueSources;
+  /** Full text of a source document, for showing a quote in its paragraph. */
+  documentText?: DocumentText;
+  /** Why the pane started without a catalogue (e.g. the bundled one failed to load). */
+  startupError?: string | null;
+}
+
+export interface AppProps extends PaneOptions {
+  port: WorkbookPort;
+}
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export function App({ port, store, lang, names, sources, documentText, startupError = null }: AppProps) {
+  const styles = useStyles();
+  const words = useMemo(() => i18n(lang), [lang]);
+  const { t } = words;
+  const { catalogue, index, settings: active } = usePlanStore(store);
+  const workbook = useWorkbookSettings(port, store, sources, lang, t);
+  const [tab, setTab] = useState<TabId>("browse");
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const toggle = useCallback((id: string) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const open = index && openId ? index.byId(openId) : undefined;
+
+  const panel = () => {
+    if (tab === "settings") {
+      return <SettingsPanel settings={workbook.settings} regions={index?.regionsFor() ?? []} save={workbook.save} port={port} names={names} />;
+    }
+    if (!catalogue || !index) {
+      return (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("noCatalogue")}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    switch (tab) {
+      case "browse":
+        return (
+          <>
+            {open && (
+              <IndicatorCard
+                indicator={open}
+                catalogue={catalogue}
+                index={index}
+                defaultRegion={active.defaultRegion}
+                tolerance={active.tolerance}
+                port={port}
+                documentText={documentText}
+                onClose={() => setOpenId(null)}
+              />
+            )}
+            <SearchPanel catalogue={catalogue} index={index} selected={selected} onToggle={toggle} onOpen={setOpenId} />
+          </>
+        );
+      case "insert":
+        return <InsertPanel catalogue={catalogue} index={index} port={port} selectedIds={[...selected]} defaultRegion={active.defaultRegion} names={names} />;
+      case "refresh":
+        return <RefreshPanel catalogue={catalogue} port={port} />;
+      case "check":
+        return <CheckPanel catalogue={catalogue} index={index} port={port} defaultRegion={active.defaultRegion} />;
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
+      <I18nContext.Provider value={words}>
+        <main className={styles.root}>
+          <Title3 as="h1">{t("appTitle")}</Title3>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("tabs")} size="small">
+            {TABS.map(([id, label]) => (
+              <Tab key={id} value={id}>{t(label)}</Tab>
+            ))}
+          </TabList>
+          <Status busy={false} outcome={workbook.sourceOutcome ?? (startupError ? { intent: "error", text: startupError } : null)} />
+          <div role="tabpanel" aria-label={t((TABS.find(([id]) => id === tab) as [TabId, TextKey])[1])}>
+            {panel()}
+          </div>
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,74 @@
+/** Refresh every linked table from the current catalogue, then list each change with its reason. */
+import { useState } from "react";
+import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Catalogue } from "../core/types";
+import type { WorkbookPort } from "../sheets/port";
+import { refreshWorkbook, type RefreshPlan } from "../sheets/refresh";
+import { useI18n, type TextKey } from "./i18n";
+import { Status } from "./Status";
+import { useOperation } from "./useOperation";
+
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+
+export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: WorkbookPort }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { busy, outcome, run } = useOperation(lang);
+  const [plan, setPlan] = useState<RefreshPlan | null>(null);
+
+  const refresh = () =>
+    run(async () => {
+      setPlan(null);
+      const done = await refreshWorkbook(port, catalogue);
+      setPlan(done);
+      if (done.tables.length === 0 && done.changes.length === 0) return { intent: "warning", text: t("refreshNone") };
+      const count = (kind: string) => done.changes.filter((c) => c.kind === kind).length;
+      return {
+        intent: count("kept-edit") + count("vanished") + count("old-link") > 0 ? "warning" : "success",
+        text: t("refreshSummary", {
+          tables: done.tables.length,
+          updated: count("updated"),
+          kept: count("kept-edit"),
+          vanished: count("vanished"),
+          added: count("new-available"),
+        }),
+      };
+    });
+
+  return (
+    <section className={styles.panel} aria-label={t("tabRefresh")}>
+      <Text>{t("refreshIntro")}</Text>
+      <Button appearance="primary" onClick={refresh} disabled={busy}>{t("refreshButton")}</Button>
+      <Status busy={busy} outcome={outcome} />
+      {plan && plan.changes.length > 0 && (
+        <>
+          <Subtitle2 as="h2">{t("refreshChanges")}</Subtitle2>
+          <Table size="small" aria-label={t("refreshChanges")}>
+            <TableHeader>
+              <TableRow>
+                {(["colWhat", "colTable", "colIndicator", "colColumn", "colBefore", "colAfter", "colReason"] as const).map((k) => (
+                  <TableHeaderCell key={k}>{t(k)}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.changes.map((c, i) => (
+                <TableRow key={i}>
+                  <TableCell>{t(`change_${c.kind}` as TextKey)}</TableCell>
+                  <TableCell>{c.table}</TableCell>
+                  <TableCell>{shown(c.indicator)}</TableCell>
+                  <TableCell>{shown(c.column)}</TableCell>
+                  <TableCell>{shown(c.before)}</TableCell>
+                  <TableCell>{shown(c.after)}</TableCell>
+                  <TableCell>{c.reason}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}

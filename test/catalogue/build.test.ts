@@ -1,0 +1,89 @@
+import { buildCatalogue } from "../../src/catalogue/build";
+import { parseCatalogue } from "../../src/catalogue/load";
+import type { DocKind } from "../../src/core/types";
+import type { DocExtraction, RawActual, RawTarget } from "../../src/extract/types";
+
+function target(subject: string, value: number, unit: string, extra: Partial<RawTarget> = {}): RawTarget {
+  const quote = `${extra.verb ?? "建成"}${subject}${value}${unit}`;
+  return {
+    subject, verb: "建成", year: 2020, value, unit, valueMax: null, qualifier: "exact", kind: "count",
+    baseline: null, baseYear: null, attribute: null, quote, offset: 10, ...extra,
+  };
+}
+
+function doc(file: string, kind: DocKind, targets: RawTarget[], actuals: RawActual[] = [], region = "浙江省"): DocExtraction {
+  return { doc: { id: file.replace(/\.txt$/, ""), file, title: file, region, year: 2020, kind }, targets, actuals, skipped: [], warnings: [] };
+}
+
+describe("buildCatalogue", () => {
+  it("merges the same target from several documents into one entry with several sources", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [target("5G基站", 5, "万个")]),
+      doc("report.txt", "progress", [target("5G 基站", 5, "万个", { offset: 99 })]),
+    ]);
+    expect(c.indicators).toHaveLength(1);
+    const [ind] = c.indicators;
+    expect(ind.name).toBe("5G基站建成数");
+    expect(ind.aliases).toEqual(expect.arrayContaining(["5G基站", "5G基站数"]));
+    expect(ind.sources.map((s) => s.doc)).toEqual(["plan.txt", "report.txt"]);
+    expect(ind.conflict).toEqual([]);
+  });
+
+  it("keeps one entry per figure when documents disagree, marks the conflict and puts the issued plan first", () => {
+    const c = buildCatalogue([
+      doc("speech.txt", "speech", [target("产业链协同创新项目", 50, "项", { verb: "实施" })]),
+      doc("plan.txt", "plan", [target("产业链协同创新项目", 60, "项", { verb: "实施" })]),
+      doc("report.txt", "progress", [target("产业链协同创新项目", 60, "项", { verb: "实施" })]),
+    ]);
+    expect(c.indicators).toHaveLength(2);
+    const sixty = c.indicators.find((i) => i.value === 60)!;
+    const fifty = c.indicators.find((i) => i.value === 50)!;
+    expect(sixty.sources.map((s) => s.doc)).toEqual(["plan.txt", "report.txt"]);
+    expect(sixty.conflict).toEqual([fifty.id]);
+    expect(fifty.conflict).toEqual([sixty.id]);
+    expect(sixty.name).toBe("产业链协同创新项目实施数");
+  });
+
+  it("treats 10000家 and 1万家 as the same figure", () => {
+    const c = buildCatalogue([
+      doc("a.txt", "plan", [target("“低散乱”企业", 10000, "家", { verb: "整治" })]),
+      doc("b.txt", "speech", [target("低散乱企业", 1, "万家", { verb: "整治" })]),
+    ]);
+    expect(c.indicators).toHaveLength(1);
+    expect(c.indicators[0].value).toBe(10000);
+  });
+
+  it("never merges different regions, years or kinds of figure", () => {
+    const c = buildCatalogue([
+      doc("zj.txt", "plan", [target("小微企业园", 200, "个"), target("小微企业园", 200, "个", { year: 2022 })]),
+      doc("jx.txt", "plan", [target("小微企业园", 20, "个")], [], "嘉兴市"),
+      doc("g.txt", "plan", [target("工业投资", 15, "%", { kind: "growth_rate", verb: "" }), target("工业投资", 900, "亿元", { kind: "level", verb: "" })]),
+    ]);
+    expect(c.indicators).toHaveLength(5);
+    expect(c.indicators.every((i) => i.conflict.length === 0)).toBe(true);
+    expect(c.indicators.find((i) => i.unit === "%")!.name).toBe("工业投资增速");
+  });
+
+  it("attaches actuals to the entry of the target they answer", () => {
+    const actual: RawActual = { subject: "5G基站", value: 5.4, unit: "万个", asOf: "2020-09", quote: "建成交付5G基站超过5.4万个", offset: 300, targetIndex: 0 };
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [target("5G基站", 5, "万个")]),
+      doc("report.txt", "progress", [target("5G基站", 5, "万个", { offset: 200 })], [actual, actual]),
+    ]);
+    expect(c.indicators[0].actuals).toEqual([{ value: 5.4, unit: "万个", asOf: "2020-09", doc: "report.txt", quote: actual.quote, offset: 300 }]);
+  });
+
+  it("gives stable ids and a version that changes with any figure", () => {
+    const one = buildCatalogue([doc("plan.txt", "plan", [target("5G基站", 5, "万个")])]);
+    const again = buildCatalogue([doc("plan.txt", "plan", [target("5G基站", 5, "万个")])]);
+    const changed = buildCatalogue([doc("plan.txt", "plan", [target("5G基站", 6, "万个")])]);
+    expect(again).toEqual(one);
+    expect(changed.indicators[0].id).toBe(one.indicators[0].id);
+    expect(changed.version).not.toBe(one.version);
+  });
+
+  it("produces catalogues that pass its own schema", () => {
+    const c = buildCatalogue([doc("plan.txt", "plan", [target("5G基站", 5, "万个")])]);
+    expect(parseCatalogue(JSON.stringify(c))).toEqual(c);
+  });
+});

@@ -1,0 +1,102 @@
+import { classifyLine, isPastClause, isPastHeading, isPastParagraph, isReportOpening, nonTargetNumber, type NumberSite } from "../../src/extract/noise";
+
+describe("classifyLine", () => {
+  test.each([
+    ["当前位置:主页 > 海曙政策 > 海曙区政府办 > 正文", "navigation"],
+    ["您的位置首页 > 网络杂谈 > 建站经验", "navigation"],
+    ["https://www.nbxinxi.com/a/quzhengfubangongshi/20210910/428402.html", "url"],
+    ["版权保护: 本文由 主页 > 海曙政策 > 法定主动公开内容,转载请保留链接: https://www.nbxinxi.com/a/1.html", "url"],
+    ["预览已结束，完整报告链接和二维码如下：", "qr_prompt"],
+    ["打开微信扫一扫左边的二维码或者微信公众号搜索\"宁波政策\",关注我们", "qr_prompt"],
+    ["宁波政策 宁波政策企业服务平台 宁波房贷政策 社保新政策 宁波限购政策2017 宁波企业政策", "keyword_spam"],
+    ["• 杭州落户政策 杭州公积金政策 杭州人才政策 杭州补贴政策 杭州购房政策", "keyword_spam"],
+    ["公选王推荐参加公务员遴选的考生学习>>>", "advert"],
+    ["免责声明:本站所有信息均搜集自互联网,联系QQ:1640731186", "advert"],
+    ["发布日期:2020-12-21 14:12 信息来源:办公室 浏览次数:", "other"],
+    ["Produced By 大汉网络 大汉版通发布系统", "other"],
+    ["Baidu", "other"],
+    ["朗读", "other"],
+  ])("%s → %s", (line, reason) => {
+    expect(classifyLine(line)).toBe(reason);
+  });
+
+  test.each([
+    "浙江省人民政府关于下达 2020 年浙江省国民经济和社会发展计划的通知",
+    "一、全力稳企业稳增长",
+    "新增小微企业园 200 个，建成5G基站5万个。",
+    "──固定资产投资增长12%,交通投资按省下达目标任务安排;",
+  ])("planning text is kept: %s", (line) => {
+    expect(classifyLine(line)).toBeNull();
+  });
+});
+
+describe("past statements", () => {
+  test.each([
+    ["今年在已经为企业减负120亿元的基础上", true],
+    ["全省已建成5G基站3万个", true],
+    ["累计建成了12个园区", true],
+    ["再新增减负200亿元以上", false],
+    ["新增小微企业园200个", false],
+  ])("isPastClause(%s) = %s", (clause, past) => {
+    expect(isPastClause(clause)).toBe(past);
+  });
+
+  test("sentences that report results so far", () => {
+    expect(isReportOpening("1-8月，全省亩均增加值")).toBe(true);
+    expect(isReportOpening("前三季度，新增")).toBe(true);
+    expect(isReportOpening("截至9月底，累计")).toBe(true);
+    expect(isReportOpening("全年新增减税降费")).toBe(false);
+  });
+
+  test("paragraphs and headings that look back", () => {
+    expect(isPastParagraph("过去五年，全省生产总值年均增长6.5%")).toBe(true);
+    expect(isPastParagraph("一年来，我们坚持稳中求进")).toBe(true);
+    expect(isPastParagraph("到2025年，全省生产总值达到8.5万亿元")).toBe(false);
+    expect(isPastHeading("（一）高水平全面建成小康社会取得决定性成就")).toBe(true);
+    expect(isPastHeading("一、2019年工作回顾")).toBe(true);
+    expect(isPastHeading("二、2020年主要目标")).toBe(false);
+  });
+});
+
+describe("nonTargetNumber", () => {
+  /** A site for the number at the first occurrence of `number` in `text`, with `unit` right after it. */
+  function site(text: string, number: string, unit: string, extra: Partial<NumberSite> = {}): NumberSite {
+    const start = text.indexOf(number);
+    const numEnd = start + number.length;
+    return {
+      text, start, numEnd, unitEnd: text.indexOf(unit, numEnd) + unit.length, unit, value: Number(number), valueMax: null,
+      chinese: false, fraction: false, quoted: null, bracketed: false, ...extra,
+    };
+  }
+
+  test.each([
+    [site("到2025年", "2025", "年"), "year"],
+    [site("保持全国第1位", "1", "位"), "ordinal"],
+    [site("进入全国前10名", "10", "名"), "ordinal"],
+    [site("专栏 3人才强省", "3", "人"), "ordinal"],
+    [site("建设G60科创走廊", "60", "科"), "name"],
+    [site("推进“1+N”平台", "1", "+"), "name"],
+    [site("PM2.5年均浓度", "2.5", "年"), "name"],
+    [site("发布“28条”", "28", "条", { quoted: "28条" }), "name"],
+    [site("1月30日", "30", "日"), "date_or_duration"],
+    [site("超过1年的危险废物", "1", "年"), "date_or_duration"],
+    [site("用3年时间", "3", "年"), "date_or_duration"],
+    [site("稳外贸20条政策意见", "20", "条"), "policy_articles"],
+    [site("落实稳外贸新政22条", "22", "条"), "policy_articles"],
+    [site("（88.9%）", "88.9", "%", { bracketed: true }), "bracketed"],
+    [{ ...site("四个意识", "四", "个"), value: 4, chinese: true }, "chinese_count"],
+    [{ ...site("百个创新平台", "百", "个"), value: 100, chinese: true }, "chinese_count"],
+  ])("%#: %o is %s", (s, reason) => {
+    expect(nonTargetNumber(s)).toBe(reason);
+  });
+
+  test.each([
+    site("建成5G基站5万个", "5万", "万个"),
+    site("审批“最多80天”改革", "80", "天", { quoted: "最多80天" }),
+    site("人均预期寿命超过80岁", "80", "岁"),
+    site("平均受教育年限达到11.3年", "11.3", "年"),
+    site("打造10条标志性产业链", "10", "条"),
+  ])("%#: a target figure", (s) => {
+    expect(nonTargetNumber(s)).toBeNull();
+  });
+});

@@ -1,0 +1,366 @@
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { parseNumberAt } from "../../src/extract/numbers";
+import { extractProse } from "../../src/extract/prose";
+import type { ParseContext, RawTarget } from "../../src/extract/types";
+
+function context(text: string, year = 2022): ParseContext {
+  return { text, file: "test.txt", region: "某省", year, kind: "plan" };
+}
+
+function extract(text: string, year = 2022) {
+  return extractProse(context(text, year), { start: 0, end: text.length });
+}
+
+/** value, unit, qualifier, kind, subject of each target, for compact expectations. */
+function summary(text: string, year = 2022) {
+  return extract(text, year).targets.map((t) => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, kind: t.kind, subject: t.subject }));
+}
+
+/** The value as the quote writes it: 5 in 5万个, 二十 in 二十所, 三分之一 for 33.33 %, 翻一番 for 2 倍. */
+function valueWrittenIn(t: RawTarget): boolean {
+  if (t.unit === "倍" && /翻.?番/.test(t.quote)) return true;
+  for (let i = 0; i < t.quote.length; i++) if (parseNumberAt(t.quote, i)?.value === t.value) return true;
+  return false;
+}
+
+function checkInvariants(text: string, targets: RawTarget[]): void {
+  for (const t of targets) {
+    expect(text.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
+    expect(t.quote.trim()).toBe(t.quote);
+    if (!valueWrittenIn(t)) throw new Error(`value ${t.value} not written in quote "${t.quote}"`);
+    expect(Number.isFinite(t.value)).toBe(true);
+  }
+}
+
+describe("extractProse: figures and their indicators", () => {
+  test("one verb, several targets: 新增A 3000家、B 8000家", () => {
+    expect(summary("全年新增高新技术企业3000家、科技型中小企业8000家。")).toEqual([
+      { value: 3000, unit: "家", qualifier: "exact", kind: "increment", subject: "高新技术企业" },
+      { value: 8000, unit: "家", qualifier: "exact", kind: "increment", subject: "科技型中小企业" },
+    ]);
+  });
+
+  test("the verb carries over a comma to an item without one", () => {
+    const t = extract("新增国家级专精特新“小巨人”企业50家，省级隐形冠军企业30家。").targets;
+    expect(t.map((x) => [x.value, x.verb, x.kind])).toEqual([
+      [50, "新增", "increment"],
+      [30, "新增", "increment"],
+    ]);
+  });
+
+  test("verb + number + noun: 打造 12 条标志性产业链 (spaces around the number kept in the quote)", () => {
+    const [t] = extract("加快提升产业竞争力，打造 12 条标志性产业链。").targets;
+    expect(t).toMatchObject({ value: 12, unit: "条", kind: "count", subject: "标志性产业链", verb: "打造", quote: "打造 12 条标志性产业链" });
+  });
+
+  test("万/亿 stay in the unit as written", () => {
+    const t = extract("全年为企业减负 1800 亿元，建成5G基站3.5万个。").targets;
+    expect(t.map((x) => [x.value, x.unit, x.subject])).toEqual([
+      [1800, "亿元", "为企业减负"],
+      [3.5, "万个", "5G基站"],
+    ]);
+  });
+
+  test("relational verbs: 增长, 控制在, 达到…以上, 突破", () => {
+    expect(summary("全年固定资产投资增长8%，城镇调查失业率控制在5.5%以内，森林覆盖率达到62%以上，研发经费投入强度突破3%。")).toEqual([
+      { value: 8, unit: "%", qualifier: "exact", kind: "growth_rate", subject: "固定资产投资" },
+      { value: 5.5, unit: "%", qualifier: "at_most", kind: "share", subject: "城镇调查失业率" },
+      { value: 62, unit: "%", qualifier: "at_least", kind: "share", subject: "森林覆盖率" },
+      { value: 3, unit: "%", qualifier: "exceed", kind: "ratio", subject: "研发经费投入强度" },
+    ]);
+  });
+
+  test("力争 alone is strive; 力争…突破 is exceed; 力争…以上 is at_least", () => {
+    expect(extract("力争数字经济核心产业增加值增长12%。").targets[0].qualifier).toBe("strive");
+    expect(extract("力争在役工业机器人累计突破15万台。").targets[0].qualifier).toBe("exceed");
+    expect(extract("力争出口名牌企业达到120家以上。").targets[0].qualifier).toBe("at_least");
+  });
+
+  test("力争 holds for its clause only", () => {
+    const t = extract("力争研发经费投入强度突破3%，新增高新技术企业500家。").targets;
+    expect(t.map((x) => x.qualifier)).toEqual(["exceed", "exact"]);
+  });
+
+  test("ranges, 余 and 左右", () => {
+    expect(summary("布局建设省实验室2—3家，培育10余个省级特色小镇，社会消费品零售总额增长7%左右。")).toEqual([
+      { value: 2, unit: "家", qualifier: "range", kind: "count", subject: "省实验室" },
+      { value: 10, unit: "个", qualifier: "at_least", kind: "count", subject: "省级特色小镇" },
+      { value: 7, unit: "%", qualifier: "about", kind: "growth_rate", subject: "社会消费品零售总额" },
+    ]);
+    expect(extract("布局建设省实验室2—3家。").targets[0].valueMax).toBe(3);
+  });
+
+  test("share frames: 占…比重达到, 比例, 三分之一", () => {
+    expect(summary("装配式建筑占新建建筑比例达到35%，可再生能源消费占比提高到三分之一以上。")).toEqual([
+      { value: 35, unit: "%", qualifier: "exact", kind: "share", subject: "装配式建筑占新建建筑比例" },
+      { value: 33.33, unit: "%", qualifier: "at_least", kind: "share", subject: "可再生能源消费占比" },
+    ]);
+  });
+
+  test("reductions against a base year", () => {
+    const [t] = extract("单位地区生产总值能耗较2020年下降14%。").targets;
+    expect(t).toMatchObject({ value: 14, kind: "reduction", baseYear: 2020, subject: "单位地区生产总值能耗" });
+  });
+
+  test("ratios: per-head units, 每千人口, 翻一番", () => {
+    expect(summary("每千人口拥有执业（助理）医师数达到3.8人，全员劳动生产率达到20万元/人。")).toEqual([
+      { value: 3.8, unit: "人", qualifier: "exact", kind: "ratio", subject: "每千人口拥有执业（助理）医师数" },
+      { value: 20, unit: "万元/人", qualifier: "exact", kind: "ratio", subject: "全员劳动生产率" },
+    ]);
+    const [d] = extract("城乡居民人均收入比2020年翻一番。", 2035).targets;
+    expect(d).toMatchObject({ value: 2, unit: "倍", kind: "ratio", baseYear: 2020, verb: "翻一番", subject: "城乡居民人均收入" });
+  });
+
+  test("cumulative: 五年累计, 累计新增", () => {
+    expect(summary("五年累计完成投资8000亿元左右，累计新增城镇就业300万人以上。").map((x) => x.kind)).toEqual(["cumulative", "cumulative"]);
+  });
+
+  test("concentrations are levels with their own unit", () => {
+    expect(summary("PM2.5平均浓度控制在30微克/立方米以下。")).toEqual([
+      { value: 30, unit: "微克/立方米", qualifier: "at_most", kind: "level", subject: "PM2.5平均浓度" },
+    ]);
+  });
+
+  test("durations and ages need a verb that sets them", () => {
+    expect(summary("企业开办时间压缩至2个工作日以内，人均预期寿命达到81岁。").map((x) => [x.value, x.unit, x.qualifier])).toEqual([
+      [2, "个工作日", "at_most"],
+      [81, "岁", "exact"],
+    ]);
+    expect(extract("用3年时间完成改造，清理超过1年的积压案件。").targets).toEqual([]);
+  });
+
+  test("Chinese numerals: 二十所 counts, 两个/三大/四个 are names", () => {
+    expect(summary("新建二十所中小学。")).toEqual([{ value: 20, unit: "所", qualifier: "exact", kind: "increment", subject: "中小学" }]);
+    expect(extract("打造两个中心，推进三大工程，增强“四个意识”，实施“六个千亿”投资工程。").targets).toEqual([]);
+  });
+});
+
+describe("extractProse: several targets from one statement", () => {
+  test("A、B分别下降20%: one figure, two indicators", () => {
+    const t = extract("确保火灾事故起数、死亡人数分别下降15%。").targets;
+    expect(t.map((x) => [x.subject, x.value, x.kind])).toEqual([
+      ["火灾事故起数", 15, "reduction"],
+      ["死亡人数", 15, "reduction"],
+    ]);
+    expect(t[0].quote).toBe("确保火灾事故起数、死亡人数分别下降15%");
+  });
+
+  test("A、B分别突破X、Y: figures pair up with indicators", () => {
+    const t = extract("地区生产总值、人均生产总值分别突破9万亿元、14万元。").targets;
+    expect(t.map((x) => [x.subject, x.value, x.unit, x.qualifier])).toEqual([
+      ["地区生产总值", 9, "万亿元", "exceed"],
+      ["人均生产总值", 14, "万元", "exceed"],
+    ]);
+  });
+
+  test("A、B、C比2020年翻一番: three", () => {
+    const t = extract("力争地区生产总值、人均生产总值、居民人均可支配收入比2020年“翻一番”。", 2035).targets;
+    expect(t.map((x) => x.subject)).toEqual(["地区生产总值", "人均生产总值", "居民人均可支配收入"]);
+    expect(t.every((x) => x.value === 2 && x.qualifier === "strive" && x.baseYear === 2020)).toBe(true);
+  });
+
+  test("A和B增长7%: two growth rates", () => {
+    expect(extract("规上工业亩均税收和亩均增加值增长6%。").targets.map((x) => x.subject)).toEqual(["规上工业亩均税收", "亩均增加值"]);
+  });
+
+  test("N个国家级和M个省级…: two counts, the shared noun completed", () => {
+    const t = extract("创建8个国家级和60个省级现代农业园区。").targets;
+    expect(t.map((x) => [x.value, x.subject])).toEqual([
+      [8, "国家级现代农业园区"],
+      [60, "省级现代农业园区"],
+    ]);
+  });
+
+  test("examples before N大 leave the head noun as the indicator", () => {
+    const [t] = extract("培育集成电路、人工智能、生命健康3大新兴产业。").targets;
+    expect(t).toMatchObject({ value: 3, unit: "个", subject: "新兴产业" });
+  });
+
+  test("“三个千亿” after three investments: 1000 亿 each; “六个千亿” alone is a name", () => {
+    const t = extract("实现五年累计全社会研发投入、重大平台投入、人才引进投入“三个千亿”目标。", 2025).targets;
+    expect(t.map((x) => [x.subject, x.value, x.unit, x.kind])).toEqual([
+      ["全社会研发投入", 1000, "亿", "cumulative"],
+      ["重大平台投入", 1000, "亿", "cumulative"],
+      ["人才引进投入", 1000, "亿", "cumulative"],
+    ]);
+    expect(extract("大力推进“六个千亿”产业投资工程。").targets).toEqual([]);
+  });
+
+  test("a number that describes a noun is not the figure: 产值500亿元平台达到8个", () => {
+    const t = extract("争取规上工业产值500亿元平台达到6个。").targets;
+    expect(t.map((x) => [x.value, x.subject])).toEqual([[6, "规上工业产值500亿元平台"]]);
+  });
+});
+
+describe("extractProse: years", () => {
+  test("the document's year by default", () => {
+    expect(extract("新增小微企业园50个。", 2021).targets[0].year).toBe(2021);
+  });
+
+  test("到2025年 inside a paragraph scopes the rest of its sentence, not the next", () => {
+    const text = "扩大内需。到2025年，社会消费品零售总额达到3万亿元，网络零售额达到2.5万亿元。新增就业岗位10万个。";
+    expect(extract(text, 2022).targets.map((x) => x.year)).toEqual([2025, 2025, 2022]);
+  });
+
+  test("到2025年 opening a paragraph scopes the whole paragraph", () => {
+    const text = "到2025年，社会消费品零售总额达到3万亿元。新增就业岗位10万个。";
+    expect(extract(text, 2022).targets.map((x) => x.year)).toEqual([2025, 2025]);
+  });
+
+  test("a paragraph opened by 到二〇三五年 and a heading with a year scope what follows", () => {
+    const text = ["（三）二〇三五年远景目标", "到二〇三五年，常住人口城镇化率达到80%左右。", "——人均预期寿命达到83岁。", "（四）主要目标", "森林覆盖率达到62%。"].join("\n");
+    expect(extract(text, 2025).targets.map((x) => [x.value, x.year])).toEqual([
+      [80, 2035],
+      [83, 2035],
+      [62, 2025],
+    ]);
+  });
+
+  test("“十四五” in a goals heading means its last year", () => {
+    const text = "（五）“十四五”时期主要目标\n城镇新增就业人数达到550万人。";
+    expect(extract(text, 2021).targets[0].year).toBe(2025);
+  });
+
+  test("每年 stays with the verb", () => {
+    expect(extract("每年实施100项左右重大科技攻关项目。").targets[0].verb).toBe("每年实施");
+  });
+});
+
+describe("extractProse: what is not a target", () => {
+  test("past achievements: 已经…的基础上, a past year, a review section", () => {
+    const text = [
+      "今年在已经为企业减负150亿元的基础上，再新增减负100亿元以上。",
+      "2021年，全省地区生产总值增长8.5%。",
+      "一、2021年工作回顾",
+      "全省生产总值达到7.35万亿元，城镇新增就业122万人。",
+      "二、2022年主要目标",
+      "地区生产总值增长6%左右。",
+    ].join("\n");
+    const { targets, skipped } = extract(text, 2022);
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [100, "亿元"],
+      [6, "%"],
+    ]);
+    expect(skipped.filter((s) => s.reason === "past_achievement").map((s) => s.text)).toEqual([
+      "今年在已经为企业减负150亿元的基础上",
+      "全省地区生产总值增长8.5%",
+      "全省生产总值达到7.35万亿元",
+      "城镇新增就业122万人",
+    ]);
+  });
+
+  test("a review introduced by 过去一年…以下工作： covers its numbered parts, until the next part", () => {
+    const text = [
+      "一、过去一年的工作",
+      "过去一年，我们主要做了以下工作：",
+      "（一）坚持稳中求进，经济运行总体平稳。全省生产总值增长6.8%，新增城镇就业110万人。",
+      "（二）持续深化改革。完成国有企业改制30家。",
+      "二、今年的目标任务",
+      "地区生产总值增长6%左右，城镇新增就业100万人以上。",
+    ].join("\n");
+    expect(extract(text).targets.map((t) => t.value)).toEqual([6, 100]);
+  });
+
+  test("results so far: 1-8月…, 前三季度…, 同比", () => {
+    const text = "1-8月，全省规上工业增加值增长5.2%。前三季度，新增减税降费1500亿元。外贸出口同比增长9%。全年新增减税降费2000亿元。";
+    expect(extract(text).targets.map((t) => t.value)).toEqual([2000]);
+  });
+
+  test("“十三五”时期 paragraphs look back", () => {
+    expect(extract("“十三五”时期，全省累计新增城镇就业600万人。", 2025).targets).toEqual([]);
+  });
+
+  test("numbers that are names, codes, ordinals, policies", () => {
+    const text =
+      "深入实施“1+N”工业互联网行动，推进5G和PM2.5协同治理，落实《关于促进消费的若干意见》（浙政发〔2021〕12号），" +
+      "实施“415X”先进制造业集群培育工程，落实稳外贸12条政策，保持货物吞吐量全球第1位，争取进入全国前10，" +
+      "发布“28条”，打造G60科创走廊，迭代公共数据平台2.0版，2022年6月30日前完成。";
+    expect(extract(text).targets).toEqual([]);
+  });
+
+  test("figures that count existing things: 支持和引导4家…", () => {
+    expect(extract("支持和引导6家国家级和9家省级园区示范提升。").targets).toEqual([]);
+  });
+
+  test("web clutter lines are skipped with their reason", () => {
+    const text = [
+      "当前位置：首页 > 政策文件 > 正文",
+      "https://www.example.gov.cn/art/2021/3/5/art_1229_123.html",
+      "预览已结束，完整报告链接和二维码如下：",
+      "杭州落户政策 杭州公积金政策 杭州限购政策2021 杭州人才政策 杭州补贴政策 杭州购房政策",
+      "发布日期：2021-03-05 浏览次数：1024",
+      "免责声明：本站信息来源于网络，联系QQ：123456",
+      "新增小微企业园30个。",
+    ].join("\n");
+    const { targets, skipped } = extract(text);
+    expect(targets.map((t) => t.value)).toEqual([30]);
+    expect(skipped.map((s) => s.reason)).toEqual(["navigation", "url", "qr_prompt", "keyword_spam", "other", "advert"]);
+  });
+
+  test("figures in parentheses are notes, not targets", () => {
+    expect(extract("目标以“十三五”平均值（88.9%、33微克/立方米）为基数测算。").targets).toEqual([]);
+  });
+
+  test("a summary list line restated in the body keeps the body's statement", () => {
+    const text = "──固定资产投资增长10%；\n全年固定资产投资增长10%，工业投资增长12%。";
+    const t = extract(text).targets;
+    expect(t.map((x) => x.quote)).toEqual(["全年固定资产投资增长10%", "工业投资增长12%"]);
+  });
+});
+
+describe("extractProse: offsets are absolute", () => {
+  test("a range inside a longer text", () => {
+    const text = "前文不读：新增企业99家。\n新增小微企业园20个。";
+    const start = text.indexOf("\n") + 1;
+    const { targets } = extractProse(context(text), { start, end: text.length });
+    expect(targets).toHaveLength(1);
+    expect(targets[0].offset).toBe(start + 0);
+    expect(targets[0].quote).toBe("新增小微企业园20个");
+  });
+
+  test("several ranges of one document in order (a table between them)", () => {
+    const text = "（三）二〇三五年远景目标\n表格内容\n城镇化率达到80%左右。";
+    const ctx = context(text, 2025);
+    const first = extractProse(ctx, { start: 0, end: text.indexOf("表格") });
+    const second = extractProse(ctx, { start: text.indexOf("城镇化率"), end: text.length });
+    expect(first.targets).toEqual([]);
+    expect(second.targets[0]).toMatchObject({ value: 80, year: 2035, offset: text.indexOf("城镇化率") });
+  });
+});
+
+describe("extractProse: invariants", () => {
+  const seedsDir = join(__dirname, "..", "..", "seeds");
+  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt"));
+
+  test.each(seeds)("%s: quotes are substrings at their offsets and show their values", (file) => {
+    const text = readFileSync(join(seedsDir, file), "utf8");
+    const { targets } = extract(text, 2020);
+    expect(targets.length).toBeGreaterThan(0);
+    checkInvariants(text, targets);
+  });
+
+  /** Deterministic pseudo-random text built from the characters figures are made of. */
+  function garbage(seed: number, length: number): string {
+    const alphabet = [..."0123456789０１２３４５６７８９.,，。、；：“”（）()《》〔〕%％—-~～至万亿个家项条年月日倍分之百千十一二两三翻番以上左右以下突破达到增长下降新增建成力争比较到\n 　AGPM+的是在"];
+    let x = seed;
+    let s = "";
+    for (let i = 0; i < length; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      s += alphabet[x % alphabet.length];
+    }
+    return s;
+  }
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])("random text %i: no error, invariants hold", (seed) => {
+    const text = garbage(seed, 4000);
+    const { targets, skipped } = extract(text);
+    checkInvariants(text, targets);
+    for (const s of skipped) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+  });
+
+  test("empty and whitespace-only text", () => {
+    expect(extract("")).toEqual({ targets: [], skipped: [] });
+    expect(extract(" \n\u3000\n")).toEqual({ targets: [], skipped: [] });
+  });
+});

@@ -1,0 +1,241 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { alignRow } from "../../src/extract/tables/align";
+import { parseValueCell } from "../../src/extract/tables/cells";
+import type { Slot } from "../../src/extract/tables/header";
+import type { Item } from "../../src/extract/tables/rows";
+import { extractTables } from "../../src/extract/tables";
+import type { ParseContext } from "../../src/extract/types";
+import { goldActuals, goldTargets } from "../support/gold";
+
+/** A table as web pages flatten it: one cell per line, a blank line between cells. */
+const flatten = (cells: string[]) => cells.join("\n\n") + "\n";
+const ctxOf = (text: string, year = 2025): ParseContext => ({ text, file: "t.txt", region: "江苏省", year, kind: "outline" });
+
+describe("parseValueCell", () => {
+  it.each([
+    ["7%以上", { value: 7, percent: true, qualifier: "at_least", bracketed: false }],
+    ["53以上", { value: 53, percent: false, qualifier: "at_least" }],
+    ["2.8左右", { value: 2.8, qualifier: "about" }],
+    ["〔4.4〕", { value: 4.4, bracketed: true, qualifier: "exact" }],
+    ["〔20〕以上", { value: 20, bracketed: true, qualifier: "at_least" }],
+    ["27以下", { value: 27, qualifier: "at_most" }],
+    ["4以内", { value: 4, qualifier: "at_most" }],
+    ["64,613", { value: 64613, qualifier: "exact" }],
+    ["5-6", { value: 5, valueMax: 6, qualifier: "range" }],
+    ["≥90", { value: 90, qualifier: "at_least" }],
+  ])("%s", (cell, expected) => {
+    expect(parseValueCell(cell)).toMatchObject(expected);
+  });
+
+  it.each(["预期性", "国家下达指标", "2020年", "5G", "〔4.4", "十四五", ""])("%s is not a number cell", (cell) => {
+    expect(parseValueCell(cell)).toBeNull();
+  });
+});
+
+describe("alignRow: which column each cell of a row sits in", () => {
+  // 2015年 | 规划目标 2020年, 年均/累计 | 完成情况 2020年, 年均/累计
+  const completion: Slot[] = [
+    { role: "base", measure: "level", year: 2015 },
+    { role: "target", measure: "level", year: 2020 },
+    { role: "target", measure: "rate", year: 2020 },
+    { role: "actual", measure: "level", year: 2020 },
+    { role: "actual", measure: "rate", year: 2020 },
+  ];
+  // 2020年 | 2025年 | 年均/累计
+  const plan: Slot[] = completion.slice(0, 3).map((s, i) => ({ ...s, year: i === 0 ? 2020 : 2025 }));
+  const items = (...cells: string[]): Item[] =>
+    cells.map((text) => ({ cell: { text, start: 0, end: 0 }, value: text === "" ? null : parseValueCell(text)! }) as Item);
+
+  it.each([
+    ["a full row", ["48.6", "53以上", "〔4.4〕", "55.8", "〔7.2〕"], "%", [0, 1, 2, 3, 4]],
+    ["no level target: base, growth target, level result, growth result", ["43508", "7%以上", "64613", "6.5%"], "亿元", [0, 2, 3, 4]],
+    ["two plain cells are a target and its result", ["10", "10"], "%", [1, 3]],
+    ["base, target and an empty result cell", ["3093", "2818", ""], "万亩", [0, 1, 3]],
+    ["base, target, result", ["0.112", "0.067", "0.016"], "人/亿元", [0, 1, 3]],
+    ["two cumulative cells", ["〔17〕", "〔17〕"], "%", [2, 4]],
+    ["base and two cumulative cells", ["26.7", "〔80〕", "〔116.2〕"], "万套", [0, 2, 4]],
+  ])("completion table, %s", (_, cells, unit, expected) => {
+    expect(alignRow(items(...cells), completion, unit)).toEqual(expected);
+  });
+
+  it.each([
+    ["a lone target", ["5.5以上"], "%", [1]],
+    ["base and target", ["71", "75左右"], "%", [0, 1]],
+    ["a lone cumulative", ["〔16〕"], "%", [2]],
+    ["base, target and growth", ["20.5", "26", "5.5"], "万元/人", [0, 1, 2]],
+  ])("plan table, %s", (_, cells, unit, expected) => {
+    expect(alignRow(items(...cells), plan, unit)).toEqual(expected);
+  });
+
+  it("rejects a row with more cells than columns", () => {
+    expect(alignRow(items("1", "2", "3", "4"), plan, "%")).toBeNull();
+  });
+});
+
+describe("extractTables on tables of other layouts", () => {
+  const plan = flatten([
+    "“十四五”时期，全省经济社会发展的主要目标是：经济保持平稳增长。",
+    "表1 “十四五”经济社会发展主要指标",
+    " ",
+    "类别", "序号", "指 标", "单位", "2020年", "2025年", "年均增长〔累计〕", "属性",
+    "经济发展", "1", "地区生产总值增长", "%", "3.7", "6左右", "预期性",
+    "2", "全员劳动生产率", "万元/人", "20.5", "26", "5.5", "预期性",
+    "创新驱动", "3", "研发经费投入强度", "%", "2.93", "3.2", "〔0.27〕", "预期性",
+    "4", "每万人口高价值", "发明专利拥有量", "件", "10.1", "18", "预期性",
+    "绿色生态", "5", "单位地区生产总值", "能源消耗降低", "%", "—", "—", "〔14〕", "约束性",
+    "6", "单位地区生产总值二氧化碳排放降低", "%", "国家下达指标", "约束性",
+    "注：〔〕内为五年累计数。",
+    "(1)地区生产总值增速按可比价计算。",
+    "二、坚持创新驱动发展",
+    "新增高新技术企业4000家。",
+  ]);
+
+  const r = extractTables(ctxOf(plan));
+  const byQuote = (q: string) => r.targets.filter((t) => t.quote.startsWith(q));
+
+  it("rebuilds each row: serial numbers, unit column, wrapped names, placeholders", () => {
+    expect(r.targets.map((t) => [t.subject, t.value, t.unit, t.kind, t.qualifier, t.year])).toEqual([
+      ["地区生产总值增长", 6, "%", "growth_rate", "about", 2025],
+      ["全员劳动生产率", 26, "万元/人", "ratio", "exact", 2025],
+      ["全员劳动生产率", 5.5, "%", "growth_rate", "exact", 2025],
+      ["研发经费投入强度", 3.2, "%", "share", "exact", 2025],
+      ["研发经费投入强度", 0.27, "%", "cumulative", "exact", 2025],
+      ["每万人口高价值发明专利拥有量", 18, "件", "ratio", "exact", 2025],
+      ["单位地区生产总值能源消耗降低", 14, "%", "cumulative", "exact", 2025],
+    ]);
+  });
+
+  it("keeps the base year, baseline and attribute", () => {
+    expect(byQuote("全员劳动生产率")[0]).toMatchObject({ baseline: 20.5, baseYear: 2020, attribute: "预期性" });
+    expect(byQuote("全员劳动生产率")[1]).toMatchObject({ baseline: null, baseYear: 2020 });
+    expect(byQuote("单位地区生产总值")[0]).toMatchObject({ baseline: null, attribute: "约束性" });
+  });
+
+  it("quotes the whole name cell, wrapped lines included", () => {
+    expect(byQuote("每万人口高价值")[0].quote).toBe("每万人口高价值\n\n发明专利拥有量");
+    for (const t of r.targets) expect(plan.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
+  });
+
+  it("claims the caption, the table and its notes, not the prose around them", () => {
+    expect(r.claimed).toHaveLength(1);
+    const claimed = plan.slice(r.claimed[0].start, r.claimed[0].end);
+    expect(claimed.startsWith("表1")).toBe(true);
+    expect(claimed.endsWith("(1)地区生产总值增速按可比价计算。")).toBe(true);
+    expect(r.actuals).toEqual([]);
+  });
+
+  it("reads a completion table with year-labelled columns into targets and the actuals answering them", () => {
+    const text = flatten([
+      "专栏1 “十三五”规划主要指标完成情况",
+      "指标", "2015年", "2020年目标", "2020年实际", "属性",
+      "地区生产总值(亿元)", "70116", "100000", "102719", "预期性",
+      "城镇登记失业率(%)", "3", "4以内", "2.5", "预期性",
+      "森林覆盖率(%)", "23", "24", " ", "约束性",
+    ]);
+    const t = extractTables(ctxOf(text, 2025));
+    expect(t.targets.map((x) => [x.subject, x.value, x.qualifier, x.baseline, x.baseYear, x.year])).toEqual([
+      ["地区生产总值", 100000, "exact", 70116, 2015, 2020],
+      ["城镇登记失业率", 4, "at_most", 3, 2015, 2020],
+      ["森林覆盖率", 24, "exact", 23, 2015, 2020],
+    ]);
+    expect(t.actuals.map((a) => [a.value, a.unit, a.asOf, a.targetIndex])).toEqual([
+      [102719, "亿元", "2020", 0],
+      [2.5, "%", "2020", 1],
+    ]);
+  });
+
+  it("reads a 〔〕 figure in the target column of a table without a 年均/累计 column", () => {
+    const text = flatten([
+      "表2 “十四五”生态环境主要指标",
+      "指标", "2020年", "2025年", "属性",
+      "单位GDP能耗降低(%)", "〔13.5〕", "约束性",
+      "森林覆盖率(%)", "61.2", "61.5", "约束性",
+    ]);
+    expect(extractTables(ctxOf(text)).targets.map((t) => [t.value, t.kind, t.baseline])).toEqual([
+      [13.5, "cumulative", null],
+      [61.5, "share", 61.2],
+    ]);
+  });
+
+  it("leaves a 专栏 of numbered prose alone", () => {
+    const text = flatten(["专栏 3人才强省六大行动", "1. 百名顶尖人才集聚行动。引进200名左右顶尖人才。", "2. 千名领军人才集聚行动。"]);
+    expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [] });
+  });
+});
+
+describe("extractTables on the 十四五 outline (seed 003), scored against the gold", () => {
+  const file = "003_6128573e10d0dce7.txt";
+  const text = readFileSync(join(__dirname, "..", "..", "seeds", file), "utf8");
+  const r = extractTables({ text, file, region: "浙江省", year: 2025, kind: "outline" });
+  const spans = (quote: string) => {
+    const out: number[] = [];
+    for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push(i);
+    return out;
+  };
+  const overlaps = (offset: number, quote: string, gold: string) =>
+    spans(gold).some((s) => s < offset + quote.length && offset < s + gold.length);
+  const inTables = (offset: number) => r.claimed.some((c) => offset >= c.start && offset < c.end);
+  const gold = goldTargets().filter((g) => g.doc === file && spans(g.quote).some(inTables));
+
+  it("finds the two tables and claims them", () => {
+    expect(r.claimed).toHaveLength(2);
+    expect(text.slice(r.claimed[0].start, r.claimed[0].start + 10)).toMatch(/^专栏\s*1“十三五”/);
+    expect(text.slice(r.claimed[1].start, r.claimed[1].start + 10)).toMatch(/^专栏\s*2\s*“十四五”/);
+    expect(text.slice(r.claimed[1].end - 8, r.claimed[1].end)).toBe("为基数测算确定。");
+  });
+
+  it("finds every gold table target and nothing else", () => {
+    const hit = (g: (typeof gold)[number]) =>
+      r.targets.some((t) => t.year === g.year && t.value === g.value && t.unit === g.unit && overlaps(t.offset, t.quote, g.quote));
+    expect(gold.length).toBe(84);
+    expect(gold.filter((g) => !hit(g)).map((g) => g.quote)).toEqual([]);
+    expect(r.targets).toHaveLength(gold.length);
+  });
+
+  it("finds every gold 2020 result of the completion table, linked to its target", () => {
+    const actuals = goldActuals().filter((g) => g.doc === file);
+    const hit = (g: (typeof actuals)[number]) =>
+      r.actuals.some((a) => {
+        const target = r.targets[a.targetIndex!];
+        return a.value === g.actual_value && target.value === g.target_value && a.asOf === g.as_of && overlaps(a.offset, a.quote, g.quote);
+      });
+    expect(actuals.filter((g) => !hit(g)).map((g) => `${g.quote} ${g.actual_value}`)).toEqual([]);
+    expect(r.actuals).toHaveLength(actuals.length);
+  });
+
+  it("keeps quotes verbatim and every value in its row's cells", () => {
+    for (const t of [...r.targets, ...r.actuals]) {
+      expect(text.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
+      const row = text.slice(t.offset, text.indexOf("性", t.offset + t.quote.length) + 1);
+      expect(row).toContain(String(t.value));
+    }
+  });
+
+  it("reads the marks of the cells: 以上, 左右, 以下, 〔〕 and the attribute", () => {
+    const find = (quote: string, value: number) => r.targets.find((t) => t.quote.startsWith(quote) && t.value === value);
+    expect(find("地区生产总值(亿元)", 7)).toMatchObject({ unit: "%", qualifier: "at_least", kind: "growth_rate", year: 2020, baseYear: 2015 });
+    expect(find("单位生产总值能耗降低", 17)).toMatchObject({ kind: "cumulative", attribute: "约束性", baseline: null });
+    expect(find("地级及以上城市细颗粒物", 27)).toMatchObject({ unit: "微克/立方米", qualifier: "at_most", kind: "level", baseline: 25 });
+    expect(find("氨氮", 17.6)).toMatchObject({ unit: "%", attribute: "约束性", kind: "cumulative" });
+  });
+});
+
+describe("extractTables on random table-like text", () => {
+  const tokens = ["指标", "指 标", "类别", "序号", "2015年", "2020年", "2025年", "规划目标", "完成情况", "年均/累计", "属性", "预期性",
+    "约束性", "1", "2", "10", "7%以上", "〔4.4〕", "53以上", "2.8左右", " ", "", "地区生产总值(亿元)", "城镇化率(%)", "常住人口",
+    "(万元/人)", "专栏 1", "注:", "(1)说明。", "经济发展", "国家下达指标", "其中:比重(%)", "一、总则", "。", "长".repeat(70)];
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  it("never throws, quotes verbatim, links actuals to its own targets and claims inside the text", () => {
+    for (let n = 0; n < 500; n++) {
+      const cells = Array.from({ length: 5 + Math.floor(rand() * 60) }, () => tokens[Math.floor(rand() * tokens.length)]);
+      const text = cells.join(rand() < 0.5 ? "\n\n" : "\n");
+      const r = extractTables(ctxOf(text, 2020));
+      for (const t of [...r.targets, ...r.actuals]) expect(text.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
+      for (const a of r.actuals) expect(r.targets[a.targetIndex!]).toBeDefined();
+      for (const c of r.claimed) expect(0 <= c.start && c.start <= c.end && c.end <= text.length).toBe(true);
+    }
+  });
+});
