@@ -5,6 +5,9 @@ import type { BenchRow, BenchSuite } from "./row";
 
 const SUITES: Array<[string, () => Promise<BenchSuite>]> = [
   ["extract", async () => (await import("./extract")).benchExtract],
+  ["lookup", async () => (await import("./lookup")).benchLookup],
+  ["completion", async () => (await import("./completion")).benchCompletion],
+  ["sheets", async () => (await import("./sheets")).benchSheets],
 ];
 
 function fmt(x: number | null): string {

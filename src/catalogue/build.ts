@@ -4,12 +4,12 @@
  * and year, each figure keeps its own entry and sources, and the entries name each other in `conflict`.
  * The highest-ranked document's entry comes first (plan/outline/work report > progress report > speech).
  */
-import { docKindRank } from "../core/docRank";
+import { documentRank } from "../core/docRank";
 import { CATALOGUE_SCHEMA_VERSION, type Actual, type Catalogue, type Indicator, type SourceRef } from "../core/types";
 import { toBaseUnits } from "../core/units";
 import type { DocExtraction, RawTarget } from "../extract/types";
 import { contentHash } from "./hash";
-import { aliasesFor, kindFamily, standardName, subjectKey } from "./naming";
+import { aliasesFor, cleanSubject, kindFamily, standardName, subjectKey } from "./naming";
 
 interface Statement {
   target: RawTarget;
@@ -20,7 +20,8 @@ interface Statement {
 
 /** Same indicator, region and year (the figure may differ). */
 function indicatorKey(region: string, t: RawTarget): string {
-  return [region, t.year, kindFamily(t.kind), subjectKey(t.subject), toBaseUnits(1, t.unit).unit].join("|");
+  const subject = subjectKey(t.subject) || subjectKey(t.quote);
+  return [region, t.year, kindFamily(t.kind), subject, toBaseUnits(1, t.unit).unit].join("|");
 }
 
 /** Same figure: value and upper bound in base units. */
@@ -44,7 +45,8 @@ function firstNonNull<T>(statements: Statement[], pick: (t: RawTarget) => T | nu
 
 function makeIndicator(id: string, region: string, statements: Statement[]): Indicator {
   const top = statements[0].target;
-  const name = standardName(top);
+  // An extractor that found a figure but no subject still yields a findable, honest name: its quote.
+  const name = standardName(top) || cleanSubject(top.quote);
   const aliases = new Set<string>();
   for (const s of statements) for (const a of aliasesFor(s.target, name)) aliases.add(a);
   const seen = new Set<string>();
@@ -80,7 +82,7 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
   const groups = new Map<string, Map<string, Statement[]>>();
   const homeOf = new Map<string, string>(); // "doc#targetIndex" → indicatorKey|figureKey
   extractions.forEach((ex, docIndex) => {
-    const rank = docKindRank(ex.doc.kind);
+    const rank = documentRank(ex.doc);
     ex.targets.forEach((target, i) => {
       const key = indicatorKey(ex.doc.region, target);
       const figure = figureKey(target);

@@ -1,4 +1,4 @@
-import type { DocKind } from "./types";
+import type { DocKind, DocumentInfo, Layer } from "./types";
 
 /**
  * When documents disagree, the figure of the higher-ranked document wins:
@@ -15,4 +15,11 @@ const RANK: Record<DocKind, number> = {
 
 export function docKindRank(kind: DocKind): number {
   return RANK[kind];
+}
+
+const LAYER_ORDER: Layer[] = ["bundled", "organisation", "workbook"];
+
+/** A document's weight in conflicts: its layer first (workbook > organisation > bundled), then its kind. */
+export function documentRank(doc: DocumentInfo): number {
+  return 10 * LAYER_ORDER.indexOf(doc.layer ?? "bundled") + docKindRank(doc.kind);
 }

@@ -1,13 +1,14 @@
 /**
  * Inserting a target table: one Excel.run. The first sync reads everything needed to refuse
- * cleanly (protection, overlapping tables, merged or non-empty cells, taken names); then the
- * writes go out in as few requests as Excel on the web's 5 MB limit allows: one for any table up
- * to about 4 MB of cell text, so 2 syncs in all. If a later request fails, what was written is
- * removed again.
+ * cleanly (protection, overlapping tables, merged or non-empty cells, taken names, which sheet
+ * columns hold other cells); nothing is written before it. Then the writes go out in as few
+ * requests as Excel on the web's 5 MB request limit allows: one for any table up to REQUEST_BUDGET
+ * of cell data (about 9,000 rows with 40–80-character quotes), so 2 syncs in all; a bigger table adds one sync per
+ * further 4 MB. If a later request fails, what was written is removed again.
  */
 import { rangeAddress, uniqueSheetName, uniqueTableName } from "../sheets/address";
 import { TABLE_STYLE, type ColumnDef } from "../sheets/columns";
-import { PortError } from "../sheets/errors";
+import { PortError, nothingToInsert } from "../sheets/errors";
 import { linkKey } from "../sheets/link";
 import type { InsertLocation, InsertResult, NameDefinition } from "../sheets/port";
 import { tableCells, type TargetTableSpec } from "../sheets/tableSpec";
@@ -148,7 +149,7 @@ async function rollBack(context: Excel.RequestContext, placement: Placement, tab
 
 export async function insertTable(run: ExcelRun, spec: TargetTableSpec, where: InsertLocation, names: readonly NameDefinition[] = []): Promise<InsertResult> {
   if (spec.rows.length === 0) {
-    throw new PortError("empty-table", "没有可插入的指标；请先选择指标或调整筛选条件。", "There are no indicators to insert; select some or change the filters.");
+    throw nothingToInsert();
   }
   const rows = spec.rows.length + 1;
   const cols = spec.columns.length;

@@ -1,3 +1,5 @@
+// The Excel namespace's types for every src/excel file, also when compiled without "office-js" in `types` (the bench build).
+/// <reference types="office-js" />
 /**
  * How the adapter reaches Excel: every port operation is one Excel.run. Tests pass a run that
  * hands the batch a mock RequestContext instead.

@@ -24,9 +24,9 @@ const TITLE_GENRE = /政府工作报告|计划|规划|纲要|讲话|(?:完成|�
 /** Title lines are looked for among the first few meaningful lines only. */
 const TITLE_SEARCH_LINES = 4;
 
-/** The region a title starts with: 浙江省, 嘉兴市, 宁夏回族自治区, 海曙区…, followed by its issuer or subject. */
+/** The region a title starts with (after 关于): 浙江省, 嘉兴市, 宁夏回族自治区, 海曙区…, followed by its issuer or subject. */
 const TITLE_REGION =
-  /^([\u4e00-\u9fa5]{2,10}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区))(?=人民政府|政府|关于|国民经济|\d|[〇一二三四五六七八九十]{4}年|第|“|"|《)/;
+  /^(?:关于)?([\u4e00-\u9fa5]{2,10}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区))(?=人民政府|政府|关于|国民经济|\d|[〇一二三四五六七八九十]{4}年|第|“|"|《)/;
 
 /** …or names it after the year: 关于下达2020年浙江省国民经济和社会发展计划. */
 const TITLE_REGION_AFTER_YEAR =

@@ -27,7 +27,10 @@ const CUMULATIVE = /五年累计|累计(?:新增|招收|引进|完成|培养|培
 const GROWTH = /(?:增长|增速|增幅|涨幅|上涨)[^，,；;]{0,4}$/;
 const REDUCTION = /(?:下降|降低|减少|削减|压减|降幅)[^，,；;]{0,4}$/;
 const RAISE_POINTS = /(?:提高|提升)[^，,；;]{0,2}$/;
-const INCREMENT_VERB = /^(?:每年)?(?:新增|新建|新培育|新认定|新引进|新设立|新招引|新开办|引进|增加)/;
+/** 新增, 新建, 新开辟…: every verb of new things; 净增 and 增加 add to a stock. */
+const INCREMENT_VERB = /^(?:每年)?(?:新|引进|增加|净增)/;
+/** 提高1岁, 增加2天: a raise by, not to (提高到11.3年 is a level). */
+const RAISE_BY = /(?:提高|提升|增加|延长)\s*$/;
 const PER_HEAD = /每(?:千|万|百|十万)|强度/;
 /** A stock reached rather than things done: 达到110家, 累计突破10万台. */
 const STOCK = /达到|达$|突破|超过|累计/;
@@ -42,7 +45,7 @@ export function classifyKind(e: KindEvidence): TargetKind {
     if (e.unit !== "%" && RAISE_POINTS.test(e.before)) return "increment";
     return "share";
   }
-  if (INCREMENT_VERB.test(e.verb) || e.subject.includes("新增")) return "increment";
+  if (INCREMENT_VERB.test(e.verb) || e.subject.includes("新增") || RAISE_BY.test(e.before)) return "increment";
   if (REDUCTION.test(e.before)) return "reduction";
   if ((e.unit.includes("/") && !CONCENTRATION.test(e.unit)) || PER_HEAD.test(e.before)) return "ratio";
   if (COUNTED.test(e.unit) && !STOCK.test(e.before)) return "count";

@@ -2,6 +2,7 @@
  * What is not planning text: web-page clutter around a published document (navigation, URLs,
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
+import { ACTION_VERBS } from "./prose/lexicon";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -40,20 +41,57 @@ export function classifyLine(line: string): NoiseReason | null {
 }
 
 /**
- * Marks of a statement about the past: 已经/已, verb + 了 (建成了, 实现了), 在…的基础上, 同比.
- * Checked on the clause that holds a number.
+ * Marks of a statement about the past: 已经/已, verb + 了 (建成了, 实现了), 在…的基础上, 同比, and
+ * the share of a plan already done (完成年度目标的59.2%). Checked on the clause that holds a number.
  */
-const PAST_CLAUSE = /已经|已[建完达实有累超突形取]|[成现得到长降高升破过]了|的基础上|基础上[,，]?再|同比|比上年同期/;
+const PAST_CLAUSE = /已经|已[建完达实有累超突形取]|[成现得到长降高升破过]了|的基础上|基础上[,，]?再|同比|比上年同期|(?:目标|计划|任务)的\s*(?:\d|百分之)/;
 
 export function isPastClause(clause: string): boolean {
   return PAST_CLAUSE.test(clause);
 }
 
-/** Openers of a sentence that reports results so far: 1-8月，… / 前三季度 / 上半年 / 截至9月底. */
-const REPORT_OPENING = /^(?:\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月|[一二三四1-4]季度|前[一二三]季度|上半年|截至|截止)/;
+/**
+ * A comparison with the same period of last year (同比, 比上年同期) speaks of results: the figures
+ * of its whole sentence are results (实际使用外资9.2亿美元，同比下降3.1%), unless the sentence aims
+ * (力争…同比增长8%).
+ */
+const SAME_PERIOD = /同比|(?:比|较)(?:上年|去年)同期/;
+const AIM = /力争|争取|确保|力求|目标|预期/;
 
-export function isReportOpening(sentenceStart: string): boolean {
-  return REPORT_OPENING.test(sentenceStart);
+export function isResultSentence(sentence: string): boolean {
+  return SAME_PERIOD.test(sentence) && !AIM.test(sentence);
+}
+
+/**
+ * Openers of a clause that reports results so far, and what follows it in its sentence: 1-8月，… /
+ * 1—6月份 / 一至六月 / 前三季度 / 前5个月 / 一季度 / 二季度末 / 上半年 / 6月底 / 截至9月底 / 今年以来.
+ * 6月底前 is a deadline, not a report.
+ */
+const REPORT_OPENING = new RegExp(
+  "^(?:" +
+    [
+      /\d{1,2}\s*(?:月份?)?\s*[-—–－~～〜至到]\s*\d{1,2}\s*月份?/,
+      /[一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-—–至到]\s*[一二三四五六七八九十]{1,3}\s*月份?/,
+      /\d{1,2}\s*月份?(?:底|末|以来)(?!前)/,
+      /第?[一二三四1-4]\s*季度(?!末?前)(?:末|以来)?/,
+      /前[一二三1-3]\s*个?季度/,
+      /前(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月/,
+      /上半年|年初以来|今年以来|截至|截止|至目前|目前/,
+    ]
+      .map((r) => r.source)
+      .join("|") +
+    ")",
+);
+
+export function isReportOpening(clauseStart: string): boolean {
+  return REPORT_OPENING.test(clauseStart);
+}
+
+/** 预计新增500家左右: an estimate of results, not an aim (an aim is 预期, 力争, 目标). */
+const ESTIMATE = /预计|预估/;
+
+export function isEstimate(clause: string): boolean {
+  return ESTIMATE.test(clause);
 }
 
 /** Openers of a paragraph that reviews the past: 过去五年, 一年来, “十三五”时期是…. */
@@ -97,7 +135,7 @@ export type NumberNoise =
 
 const TIME_UNITS = new Set(["年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒", "个工作日", "工作日", "岁"]);
 /** A duration or age is a target only when a verb or qualifier sets it: 最多80天, 达到11.3年, 超过80岁. */
-const TIME_SETTER = /(?:达到|达|为|超过|超|提高到|提高至|延长到|延长至|缩短到|缩短至|缩短|压缩到|压缩至|压减至|控制在|不超过|最多|至多|不少于|不低于|突破|提升到|提升至)[\s“]*$/;
+const TIME_SETTER = /(?:达到|达|为|超过|超|提高|提升|增加|延长到|延长至|缩短到|缩短至|缩短|压缩到|压缩至|压减至|控制在|不超过|最多|至多|不少于|不低于|突破)(?:到|至)?[\s“]*$/;
 const TIME_LIMITER = /^\s*(?:以内|以下|以上|左右)(?![^，,；;。]{0,6}(?:的|婴|儿童|老人|人口))/;
 const LABELS = /(?:专栏|图|表|附件|附表|栏目|序号|第)\s*$/;
 const POLICY_AFTER = /^(?:政策|举措|意见|措施|规定|条例|细则|办法|硬核|”)/;
@@ -122,9 +160,46 @@ export function nonTargetNumber(site: NumberSite): NumberNoise | null {
     if (!set || /^[的内来前后间]/.test(after)) return "date_or_duration";
   }
   if (unit === "条" && (POLICY_AFTER.test(after) || POLICY_BEFORE.test(before))) return "policy_articles";
-  if (site.chinese && !site.fraction) {
-    const written = text.slice(start, numEnd);
-    if (site.value < 10 || written.length < 2 || site.quoted !== null) return "chinese_count";
-  }
+  if (site.chinese && !site.fraction && !chineseFigure(site)) return "chinese_count";
   return null;
+}
+
+/** Measure words of things counted one by one. */
+const COUNTED = new Set(["个", "家", "条", "座", "所", "项", "处", "张", "台", "辆", "名", "人", "位", "套", "户", "间", "艘", "架"]);
+const POINTS = new Set(["个百分点", "百分点"]);
+/** 万家, 亿元, 千万元: a multiplier with a base unit after it (a bare 百亿, 千亿 is a class: 百亿企业). */
+const MULTIPLIED = /^(?:千万|百万|万亿|万|亿)./;
+/** Words that set a figure right before it: 突破一万家, 提高两个百分点, 新开辟两条航线. */
+const COUNT_SETTER = /(?:突破|达到|达|超过|超|提高|提升|增加|增长|不少于|不低于|至少|新(?:增|建|开辟|开通|开工|引进|培育|设立|招引|认定|组建|改建|创建|招收))\s*$/;
+/** The numeral closes its clause after the noun it counts: 新开辟国际航线两条, 新增停车泊位一万个以上. */
+const CLOSES_CLAUSE = /^\s*(?:及?以上|左右|以内|以下)?\s*(?:[，。；;,、！？!?）)]|$)/;
+const CJK = /[\u4e00-\u9fff]/;
+/** A noun phrase that names a programme rather than the things counted: 百个创新平台建设, 千亿工程. */
+const PROGRAMME = /(?:建设|工程|行动|计划|活动|战略|项目|体系)$/;
+/** How far a bare 百/千's noun phrase is read: a descriptive phrase, not a paragraph. */
+const PHRASE_REACH = 60;
+const CLAUSE_STOPS = new Set([..."，。；;,！？!?\n"]);
+
+/**
+ * Whether a Chinese numeral is a figure. 二十所, 两千个: two characters and at least ten always are.
+ * Smaller or one-character numerals are names and counts of the text (一批, 三大, 四个意识, 两个中心,
+ * 一号工程) unless the frame says otherwise: after its noun at the end of its clause (国际航线两条),
+ * or right after a word that sets a figure (突破一万家); a bare 百/千 right after an action verb,
+ * before a descriptive noun phrase (打造千个…的“五美”城镇, but not 推进百个创新平台建设).
+ */
+function chineseFigure(site: NumberSite): boolean {
+  const { text, start, numEnd, unitEnd, unit, value } = site;
+  if (site.quoted !== null) return false;
+  if (value >= 10 && numEnd - start >= 2) return true;
+  const multiplied = MULTIPLIED.test(unit);
+  if (COUNTED.has(unit) || POINTS.has(unit) || multiplied) {
+    if (CJK.test(text[start - 1] ?? "") && CLOSES_CLAUSE.test(text.slice(unitEnd, unitEnd + 8))) return true;
+    // 年产值超千亿元的集群: a figure before 的 describes its noun
+    const describes = /^\s*(?:及?以上|左右)?的/.test(text.slice(unitEnd, unitEnd + 4));
+    if (!describes && COUNT_SETTER.test(text.slice(Math.max(0, start - 6), start)) && (value >= 2 || multiplied)) return true;
+  }
+  if (value < 100 || !COUNTED.has(unit) || !ACTION_VERBS.before(text, Math.max(0, start - 4), start)) return false;
+  let end = unitEnd;
+  while (end < text.length && end - unitEnd < PHRASE_REACH && !CLAUSE_STOPS.has(text[end])) end++;
+  return end > unitEnd && !PROGRAMME.test(text.slice(unitEnd, end));
 }

@@ -1,5 +1,5 @@
 /**
- * How firm a figure is, read from the words around it: 以上 不低于 超过 → at_least; 左右 → about;
+ * How firm a figure is, read from the words around it: 以上 不低于 超过 迈上 → at_least; 左右 约 → about;
  * 以下 以内 不超过 控制在 → at_most; 突破 → exceed; 力争/争取 with nothing firmer → strive; ranges → range.
  */
 import type { Qualifier } from "../core/types";
@@ -35,6 +35,12 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = ([
   ["高于", "at_least"],
   ["多于", "at_least"],
   ["超", "at_least"],
+  ["迈上", "at_least"],
+  ["跨上", "at_least"],
+  ["迈入", "at_least"],
+  ["跨入", "at_least"],
+  ["大约", "about"],
+  ["约", "about"],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 
 /** Characters between a qualifier and its number that do not change it: 控制在“3.5%”, 突破 10. */
@@ -53,13 +59,18 @@ export function qualifierAfter(s: string, i: number): TrailingQualifier | null {
   return null;
 }
 
-/** 突破/超过/控制在… ending right before s[numStart], not looking back past `from`. */
+/** 约 is "about" on its own, not as the end of 签约, 节约, 集约, 制约, 预约. */
+const YUE_WORDS = new Set([..."签节集制预合条契公"]);
+
+/** 突破/超过/控制在/迈上/约… ending right before s[numStart], not looking back past `from`. */
 export function qualifierBefore(s: string, from: number, numStart: number): Qualifier | null {
   let end = numStart;
   while (end > from && FILLER.has(s[end - 1])) end--;
   for (const [word, qualifier] of BEFORE) {
     const start = end - word.length;
-    if (start >= from && s.startsWith(word, start)) return qualifier;
+    if (start < from || !s.startsWith(word, start)) continue;
+    if (word === "约" && YUE_WORDS.has(s[start - 1])) continue;
+    return qualifier;
   }
   return null;
 }

@@ -16,7 +16,7 @@ const BASE_UNITS = [
   "元", "美元", "欧元",
   // land, volume, length, mass
   "亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "吨", "千克", "公斤",
-  "克", "升", "吨标准煤", "吨标煤", "吨二氧化碳",
+  "克", "斤", "升", "吨标准煤", "吨标煤", "吨二氧化碳",
   // energy and power
   "千瓦", "千瓦时", "兆瓦", "度", "瓦", "伏", "千伏", "kW", "MW", "GW", "km", "TEU",
 ];
@@ -42,6 +42,9 @@ export function skipSpaces(s: string, i: number): number {
   while (isSpace(s[i])) i++;
   return i;
 }
+
+/** Every character a unit can start with: a scanner skips a numeral not followed by one of them. */
+export const UNIT_FIRST_CHARS = [...new Set([...BASE_UNITS, ...MULTIPLIERS, ...STANDALONE_UNITS].map((u) => u[0]))].join("");
 
 const BASES = new WordList(BASE_UNITS);
 const MULTS = new WordList(MULTIPLIERS);

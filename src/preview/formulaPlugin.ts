@@ -152,6 +152,9 @@ export class PlanTargetsPlugin extends FunctionPlugin {
   }
 }
 
+/** A formula calling one of our functions, with or without the namespace. */
+export const PLAN_FUNCTION_CALL = new RegExp(`\\b(?:${Object.keys(PlanTargetsPlugin.implementedFunctions).join("|")})\\s*\\(`, "i");
+
 /** Blank rows below the matches fill a spill area sized for more. */
 function padRows(rows: unknown[][], height: number): unknown[][] {
   const width = rows[0]?.length ?? 5;

@@ -110,10 +110,22 @@ export class PreviewWorkbook {
     return result as T;
   }
 
-  /** Re-parses every formula and recomputes: after the catalogue behind our functions changed. */
-  recalculate(): void {
-    this.engine.rebuildAndRecalculate(); // not inside a batch: HyperFormula refuses that
-    this.notify();
+  /**
+   * Enters again every formula matching `calls`, so it is recomputed (and a spill re-sized) after what
+   * it reads outside the cells changed: our functions' catalogue and settings. (HyperFormula's own
+   * rebuild would turn spilled results into plain values.)
+   */
+  reenterFormulas(calls: RegExp): void {
+    this.change(() => {
+      for (const [sheet, rows] of Object.entries(this.engine.getAllSheetsFormulas())) {
+        const id = this.sheetId(sheet);
+        rows.forEach((line, row) =>
+          line.forEach((formula, col) => {
+            if (formula !== undefined && calls.test(formula)) this.engine.setCellContents({ sheet: id, row, col }, formula);
+          }),
+        );
+      }
+    });
   }
 
   // ---- sheets and selection ------------------------------------------------------------

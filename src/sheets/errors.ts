@@ -9,8 +9,6 @@ export type PortErrorCode =
   | "not-empty"
   | "bad-address"
   | "no-selection"
-  | "multiple-areas"
-  | "link-old-version"
   | "link-new-version"
   | "link-corrupt"
   | "restructured"
@@ -32,5 +30,14 @@ export class PortError extends Error {
 export function asPortError(e: unknown): PortError {
   if (e instanceof PortError) return e;
   const detail = e instanceof Error ? e.message : String(e);
-  return new PortError("excel", `Excel 操作失败：${detail}。工作簿未被修改。`, `The Excel operation failed: ${detail}. The workbook was not changed.`);
+  return new PortError(
+    "excel",
+    `Excel 操作失败：${detail}。请重试；如仍失败，请保存并重新打开工作簿。`,
+    `The Excel operation failed: ${detail}. Try again; if it still fails, save and reopen the workbook.`,
+  );
+}
+
+/** Inserting a table without rows: both adapters refuse it before touching the workbook. */
+export function nothingToInsert(): PortError {
+  return new PortError("empty-table", "没有可插入的指标；请先选择指标或调整筛选条件。", "There are no indicators to insert; select some or change the filters.");
 }

@@ -97,9 +97,9 @@ export interface WorkbookPort {
   readLinkedTables(): Promise<LinkedWorkbook>;
   /** Writes a plan made by planRefresh: cell values, highlights, updated link records. */
   applyRefresh(plan: RefreshPlan): Promise<void>;
-  /** The current selection's values (one contiguous area). */
+  /** The current selection's values, trimmed to its used cells (a whole-column selection reads only its data). */
   readSelection(): Promise<CellBlock>;
-  /** Values at an address such as "Sheet1!B2:D9" or "'My sheet'!B2:D9" (sheet optional = active sheet). */
+  /** Values at an address such as "Sheet1!B2:D9" or "'My sheet'!B2:D9" (no sheet = active sheet), trimmed likewise. */
   readBlock(address: string): Promise<CellBlock>;
   /** Fills and/or notes on single cells (check-figures results). */
   markCells(marks: CellMark[]): Promise<void>;

@@ -3,7 +3,7 @@
  * check figures, settings. Every workbook operation goes through the WorkbookPort it is given
  * (Excel, or the preview's in-memory workbook).
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { PlanStore } from "../core/store";
 import type { NameDefinition, WorkbookPort } from "../sheets/port";
@@ -18,14 +18,21 @@ import { Status } from "./Status";
 import { usePlanStore } from "./usePlanStore";
 import { useWorkbookSettings, type CatalogueSources } from "./useWorkbookSettings";
 
-type TabId = "browse" | "insert" | "refresh" | "check" | "settings";
 
-const TABS: ReadonlyArray<[TabId, TextKey]> = [
+/** A section another feature adds to the pane (e.g. importing documents), shown after 核对. */
+export interface PaneTab {
+  id: string;
+  /** Chinese and English label. */
+  label: readonly [string, string];
+  render: () => ReactNode;
+}
+
+/** The pane's own sections before any extra ones; 设置 always comes last. */
+const MAIN_TABS: ReadonlyArray<[string, TextKey]> = [
   ["browse", "tabBrowse"],
   ["insert", "tabInsert"],
   ["refresh", "tabRefresh"],
   ["check", "tabCheck"],
-  ["settings", "tabSettings"],
 ];
 
 export interface PaneOptions {
@@ -38,6 +45,7 @@ export interface PaneOptions {
   documentText?: DocumentText;
   /** Why the pane started without a catalogue (e.g. the bundled one failed to load). */
   startupError?: string | null;
+  extraTabs?: readonly PaneTab[];
 }
 
 export interface AppProps extends PaneOptions {
@@ -48,13 +56,13 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function App({ port, store, lang, names, sources, documentText, startupError = null }: AppProps) {
+export function App({ port, store, lang, names, sources, documentText, startupError = null, extraTabs = [] }: AppProps) {
   const styles = useStyles();
   const words = useMemo(() => i18n(lang), [lang]);
   const { t } = words;
   const { catalogue, index, settings: active } = usePlanStore(store);
   const workbook = useWorkbookSettings(port, store, sources, lang, t);
-  const [tab, setTab] = useState<TabId>("browse");
+  const [tab, setTab] = useState<string>("browse");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -67,7 +75,9 @@ export function App({ port, store, lang, names, sources, documentText, startupEr
   }, []);
   const open = index && openId ? index.byId(openId) : undefined;
 
+  const extra = extraTabs.find((x) => x.id === tab);
   const panel = () => {
+    if (extra) return extra.render();
     if (tab === "settings") {
       return <SettingsPanel settings={workbook.settings} regions={index?.regionsFor() ?? []} save={workbook.save} port={port} names={names} />;
     }
@@ -101,23 +111,28 @@ export function App({ port, store, lang, names, sources, documentText, startupEr
         return <InsertPanel catalogue={catalogue} index={index} port={port} selectedIds={[...selected]} defaultRegion={active.defaultRegion} names={names} />;
       case "refresh":
         return <RefreshPanel catalogue={catalogue} port={port} />;
-      case "check":
+      default:
         return <CheckPanel catalogue={catalogue} index={index} port={port} defaultRegion={active.defaultRegion} />;
     }
   };
+  const labels: Array<[string, string]> = [
+    ...MAIN_TABS.map(([id, key]): [string, string] => [id, t(key)]),
+    ...extraTabs.map((x): [string, string] => [x.id, words.pick(x.label)]),
+    ["settings", t("tabSettings")],
+  ];
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
       <I18nContext.Provider value={words}>
         <main className={styles.root}>
           <Title3 as="h1">{t("appTitle")}</Title3>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("tabs")} size="small">
-            {TABS.map(([id, label]) => (
-              <Tab key={id} value={id}>{t(label)}</Tab>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} aria-label={t("tabs")} size="small">
+            {labels.map(([id, label]) => (
+              <Tab key={id} value={id}>{label}</Tab>
             ))}
           </TabList>
           <Status busy={false} outcome={workbook.sourceOutcome ?? (startupError ? { intent: "error", text: startupError } : null)} />
-          <div role="tabpanel" aria-label={t((TABS.find(([id]) => id === tab) as [TabId, TextKey])[1])}>
+          <div role="tabpanel" aria-label={labels.find(([id]) => id === tab)?.[1]}>
             {panel()}
           </div>
         </main>

@@ -87,3 +87,17 @@ describe("buildCatalogue", () => {
     expect(parseCatalogue(JSON.stringify(c))).toEqual(c);
   });
 });
+
+describe("buildCatalogue with an extractor that found no subject", () => {
+  it("names the entry by its quote and never merges two such figures", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [
+        target("", 25, "亿美元", { quote: "达到25亿美元(部口径)", kind: "level" }),
+        target("", 30, "亿美元", { quote: "突破30亿美元", kind: "level", offset: 50 }),
+      ]),
+    ]);
+    expect(c.indicators.map((i) => i.name)).toEqual(["达到25亿美元(部口径)", "突破30亿美元"]);
+    expect(c.indicators.every((i) => i.conflict.length === 0)).toBe(true);
+    expect(parseCatalogue(JSON.stringify(c))).toEqual(c);
+  });
+});

@@ -11,7 +11,8 @@ import { CatalogueIndex } from "../../src/core/lookup/index";
 import type { Catalogue, Indicator } from "../../src/core/types";
 import { targetValue } from "../../src/functions/answers";
 import { columnLetters } from "../../src/sheets/address";
-import { FILL, QUALIFIER_LABEL } from "../../src/sheets/columns";
+import { QUALIFIER_LABELS } from "../../src/core/match/qualifier";
+import { FILL } from "../../src/sheets/columns";
 import { buildTargetTable, scopeTableName } from "../../src/sheets/tableSpec";
 import { bundledCatalogueJson, cell, goTo, openPage, screenshot, shown, startPreview, typeInto, type Preview } from "./preview";
 
@@ -97,8 +98,8 @@ test("a planner searches 5G基站 and opens its card: the source sentence is sho
 test(`the planner inserts the ${REGION} ${YEAR} target table on a new sheet`, async () => {
   await pane.getByRole("tab", { name: "插入" }).click();
   await pane.getByRole("radio", { name: "地区和年份" }).check();
-  await pane.getByLabel("地区").selectOption(REGION);
-  await pane.getByLabel("年份").selectOption(String(YEAR));
+  await pane.getByLabel("地区", { exact: true }).selectOption(REGION);
+  await pane.getByLabel("年份", { exact: true }).selectOption(String(YEAR));
   await pane.getByText(`将插入 ${table.rows.length} 行`).waitFor();
   await pane.getByRole("button", { name: "插入目标表" }).click();
   await pane.getByText(/已插入表格/).waitFor();
@@ -132,7 +133,7 @@ test("the finance checker types =PLANTARGET and =COMPLETION over the table and r
 
 test("the checker types an actual: the table's 完成率 and COMPLETION follow", async () => {
   const row = rowOf(typedFor.id);
-  expect(await shown(page, `${column("条件")}${row}`)).toBe(QUALIFIER_LABEL[typedFor.qualifier]);
+  expect(await shown(page, `${column("条件")}${row}`)).toBe(QUALIFIER_LABELS[typedFor.qualifier]);
   await typeInto(page, `${column("实际值")}${row}`, String(TYPED_ACTUAL));
   const ratio = TYPED_ACTUAL / typedFor.value;
   expect(percent(await shown(page, `${column("完成率")}${row}`))).toBeCloseTo(ratio, 3);
@@ -158,6 +159,10 @@ test("refresh from a changed hosted catalogue: the typed actual survives, the ch
   expect(await background(target)).toBe(rgb(FILL.changed));
   expect(await shown(page, `${column("实际值")}${row}`)).toBe(String(TYPED_ACTUAL));
   expect(percent(await shown(page, `${column("完成率")}${row}`))).toBeCloseTo(TYPED_ACTUAL / (typedFor.value * 2), 3);
+  // COMPLETION over the table follows the refreshed target and still spills.
+  expect(await shown(page, `${COMPLETION_COL}1`)).toBe("完成率");
+  expect(Number(await shown(page, `${COMPLETION_COL}${row}`))).toBeCloseTo(TYPED_ACTUAL / (typedFor.value * 2), 6);
+  await goTo(page, `A${row}`); // the highlighted target in view, not under the selection
   await screenshot(page, "refresh");
 });
 

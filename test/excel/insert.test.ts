@@ -73,6 +73,18 @@ describe("insert: round trips and payload", () => {
     expect(wb.names.get("plantarget")).toEqual({ name: "PLANTARGET", formula: names[0].formula, comment: "规划目标 [PlanTargets]" });
   });
 
+  test("at a selection, sheet columns holding other cells keep their width and visibility", async () => {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    wb.put("Sheet1", 0, 13, [["用户的数据"]]); // column N: where 指标ID would be hidden
+    wb.sheet("Sheet1").columnWidths.set(1, 99);
+    wb.select("Sheet1", { row: 5, col: 0, rows: 1, cols: 1 });
+    await createOfficePort(wb.run).insertTable(specOf(planCatalogue(), 100), { kind: "selection" });
+    const sheet = wb.sheet("Sheet1");
+    expect([...sheet.hiddenColumns]).toEqual([col("fingerprint")]);
+    expect(sheet.columnWidths.get(col("id"))).toBeUndefined();
+    expect(sheet.columnWidths.get(1)).toBe(COLUMNS[1].width);
+  });
+
   test("a second table of the same name gets a unique name", async () => {
     const wb = new FakeWorkbook(["Sheet1"]);
     const port = createOfficePort(wb.run);

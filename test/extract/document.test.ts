@@ -17,6 +17,11 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     ["北京市2022年国民经济和社会发展计划", "北京市", 2022, "plan"],
     ["关于下达2021年广东省国民经济和社会发展计划的通知", "广东省", 2021, "plan"],
     ["广东省2023年经济工作会议讲话", "广东省", 2023, "speech"],
+    ["合肥市2023年《政府工作报告》重点任务1—6月推进情况", "合肥市", 2023, "progress"],
+    ["湖南省2021年政府工作报告重点工作进展情况", "湖南省", 2021, "progress"],
+    ["成都市2022年国民经济和社会发展计划执行情况", "成都市", 2022, "progress"],
+    ["苏州市2021年民生实事项目落实情况", "苏州市", 2021, "progress"],
+    ["关于南京市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "南京市", 2023, "plan"],
   ])("%s → %s %d %s", (title, region, year, kind) => {
     const doc = inferDocument(`${title}\n\n正文第一段。`, { file: "x.txt" });
     expect(doc).toMatchObject({ region, year, kind, id: "x", file: "x.txt" });

@@ -1,6 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { extractDocument } from "../../src/extract";
 import { extractProgress } from "../../src/extract/progress";
+import { isSideCell } from "../../src/extract/progress/layout";
 import { asOf, lastMonthIn } from "../../src/extract/progress/period";
 import type { ParseContext } from "../../src/extract/types";
 import { goldActuals, goldTargets } from "../support/gold";
@@ -98,6 +100,172 @@ describe("extractProgress on a progress table of another province", () => {
   it("finds nothing in a document without a progress table", () => {
     const plain = "全年新增高新技术企业4000家。\n\n1\n\n完成造林30万亩。";
     expect(extractProgress({ ...ctx, text: plain })).toEqual({ targets: [], actuals: [], claimed: [] });
+  });
+
+  it("leaves an indicator table with a completion column to the table reader", () => {
+    const indicators = ["序号", "指标", "2021年目标", "完成情况", "1", "地区生产总值增长（%）", "7", "8.6"].join("\n");
+    expect(extractProgress({ ...ctx, text: indicators })).toEqual({ targets: [], actuals: [], claimed: [] });
+  });
+});
+
+/** Results as [target value, actual value, unit, as of]. */
+const answersOf = (r: ReturnType<typeof extractProgress>) => r.actuals.map((a) => [r.targets[a.targetIndex!].value, a.value, a.unit, a.asOf]);
+
+describe("extractProgress on a table with owner and note columns, rows numbered (一)(二)…", () => {
+  const text = [
+    "四川省2022年政府工作报告重点任务前三季度落实情况",
+    "发布时间：2022-10-25",
+    "2022年政府工作报告确定的重点任务分解为9大类86项。截至9月底，已完成18项，序时推进65项，滞后3项。",
+    "序 号",
+    "目标任务",
+    "责任单位",
+    "前三季度落实情况",
+    "备注",
+    "（一）",
+    "新增规上工业企业1500家，技术合同登记额增长10%。",
+    "省经济和信息化厅、省科技厅",
+    "1.前三季度，全省新增规上工业企业1124家。",
+    "2.1-8月，全省技术合同登记额同比增长12.6%。",
+    "序时推进",
+    "（二）",
+    "新建5G基站2.5万个，累计达到10万个。",
+    "省通信管理局",
+    "全省新建5G基站1.8万个，累计建成5G基站9.6万个。",
+    "（三）",
+    "实际利用外资增长8%，进出口总额增长5%。",
+    "省商务厅",
+    "全省实际利用外资45亿美元，同比下降6.2%；进出口总额同比增长4.1%。",
+    "滞后",
+    "（四）",
+    "城镇新增就业90万人。",
+    "省人力资源社会保障厅",
+    "全省城镇新增就业76万人，完成年度目标90万人的84.4%，提前完成“前三季度新增就业70万人”的阶段目标。",
+    "（五）",
+    "单位地区生产总值能耗降低3%。",
+    "省发展改革委",
+    "前三季度单位地区生产总值能耗同比下降2.7%。",
+    "二、下一步工作",
+    "确保全年新增规上工业企业1600家。",
+  ].join("\n\n");
+  const ctx: ParseContext = { text, file: "sc.txt", region: "四川省", year: 2022, kind: "progress" };
+  const r = extractProgress(ctx);
+
+  it("reads the task cells' targets, not the owner cells, and the milestone a completion cell cites", () => {
+    expect(r.targets.map((t) => [t.value, t.unit])).toEqual([
+      [1500, "家"], [10, "%"], [2.5, "万个"], [10, "万个"], [8, "%"], [5, "%"], [90, "万人"], [70, "万人"], [3, "%"],
+    ]);
+    expect(r.targets.find((t) => t.value === 70)).toMatchObject({ quote: "前三季度新增就业70万人", subject: "新增就业" });
+  });
+
+  it("links each result once, falls included, as of the header's period unless the sentence names one", () => {
+    expect(answersOf(r)).toEqual([
+      [1500, 1124, "家", "2022-09"],
+      [10, 12.6, "%", "2022-08"],
+      [2.5, 1.8, "万个", "2022-09"],
+      [10, 9.6, "万个", "2022-09"],
+      [8, -6.2, "%", "2022-09"],
+      [5, 4.1, "%", "2022-09"],
+      [90, 76, "万人", "2022-09"],
+      [70, 76, "万人", "2022-09"],
+      [3, 2.7, "%", "2022-09"],
+    ]);
+  });
+
+  it("quotes a subjectless change with the clause that names its subject", () => {
+    expect(r.actuals.find((a) => a.value === -6.2)?.quote).toBe("全省实际利用外资45亿美元，同比下降6.2%");
+  });
+
+  it("quotes every record verbatim, its figure inside its quote (a fall as written, without its sign)", () => {
+    for (const x of [...r.targets, ...r.actuals]) {
+      expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
+      expect(x.quote).toContain(String(Math.abs(x.value)));
+    }
+  });
+
+  it("ends the table after the last row's completion cell", () => {
+    const table = r.claimed[r.claimed.length - 1];
+    expect(text.slice(table.start, table.end)).toMatch(/^序 号[\s\S]*能耗同比下降2\.7%。$/);
+  });
+
+  it("claims the summary before the table, so that its counts of tasks are no targets", () => {
+    const doc = extractDocument(text, { file: "sc.txt" });
+    expect(doc.doc.kind).toBe("progress");
+    for (const count of [9, 86, 18, 65, 3]) expect(doc.targets.some((t) => t.unit === "项" && t.value === count)).toBe(false);
+    expect(doc.targets.find((t) => t.value === 1600)).toBeDefined();
+  });
+});
+
+describe("cells of the columns a progress table passes over", () => {
+  it.each(["市发展改革委", "省经信厅、省科技厅", "各县（市、区）人民政府", "市委宣传部", "2023年底", "6月底前", "年内", "序时推进", "滞后"])(
+    "%s is an owner, deadline or note cell",
+    (cell) => expect(isSideCell(cell)).toBe(true),
+  );
+
+  it.each(["成功举办", "优化产业布局", "选派驻村干部", "新增规上工业企业500家。", "全面完成"])("%s is not", (cell) => expect(isSideCell(cell)).toBe(false));
+});
+
+describe("extractProgress on other column layouts", () => {
+  const ownerLast = [
+    "序号", "重点工作", "完成情况", "责任部门", "完成时限",
+    "1", "新增城镇就业10万人，改造老旧小区120个。", "1-6月，新增城镇就业5.8万人。已开工改造老旧小区96个。", "市人社局、市住建局", "年底前",
+    "2", "新增上市公司5家。", "上半年新增境内上市公司3家，另有7家企业在审。", "市金融工作局",
+    "（来源：某市人民政府网站）", "新增上市公司8家。",
+  ];
+  const headingFirst = [
+    "序号", "重点工作", "目标任务", "1-9月完成情况",
+    "1", "推进制造业高质量发展", "新增规上工业企业800家。", "新增规上工业企业652家。",
+    "2", "扩大有效投资", "完成重点项目投资1200亿元。", "重点项目完成投资1015亿元。",
+  ];
+  const read = (cells: string[]) => extractProgress({ text: cells.join("\n"), file: "o.txt", region: "某市", year: 2021, kind: "progress" });
+
+  it.each([
+    ["owner and deadline columns after the completion column", ownerLast, [[10, 5.8, "万人", "2021-06"], [120, 96, "个", "2021"], [5, 3, "家", "2021-06"]]],
+    ["a heading column before the task column", headingFirst, [[800, 652, "家", "2021-09"], [1200, 1015, "亿元", "2021-09"]]],
+  ])("%s", (_, cells, expected) => {
+    expect(answersOf(read(cells))).toEqual(expected);
+  });
+
+  it("closes the last row at its owner cell", () => {
+    const r = read(ownerLast);
+    expect(ownerLast.join("\n").slice(r.claimed[0].start, r.claimed[0].end).endsWith("市金融工作局")).toBe(true);
+  });
+});
+
+describe("which figure answers which target", () => {
+  const row = (task: string, completion: string) =>
+    extractProgress({ text: ["序号", "重点任务", "进展情况", "1", task, completion].join("\n"), file: "l.txt", region: "湖北省", year: 2023, kind: "progress" });
+
+  it("does not take the target's own figure written again for its result", () => {
+    expect(answersOf(row("实施省重点项目700个，完成年度投资5000亿元。", "全省700个省重点项目累计完成投资3980亿元。"))).toEqual([[5000, 3980, "亿元", "2023"]]);
+  });
+
+  it("accepts the subject's head noun with the target's verb when the report drops the modifier", () => {
+    expect(answersOf(row("新增义务教育学位5万个。", "全省新增学位3.2万个。"))).toEqual([[5, 3.2, "万个", "2023"]]);
+  });
+
+  it("rejects a head noun that the item qualifies with words of its own", () => {
+    expect(answersOf(row("新认定省级首台套产品150项。", "认定软件首版次产品42项。"))).toEqual([]);
+  });
+
+  it("answers a share with a level and a growth rate with a change, never the other way round", () => {
+    expect(answersOf(row("空气质量优良天数比率达到90%。", "优良天数比率同比下降1.2%，优良天数比率为87.5%。"))).toEqual([[90, 87.5, "%", "2023"]]);
+    expect(answersOf(row("地区生产总值增长6.5%。", "地区生产总值占全国比重为4.3%，地区生产总值同比增长5.9%。"))).toEqual([[6.5, 5.9, "%", "2023"]]);
+  });
+
+  it("does not take an estimate for a result", () => {
+    expect(answersOf(row("新增高新技术企业2000家。", "预计全年新增高新技术企业2100家。"))).toEqual([]);
+  });
+
+  it("reads a target named before its figure (年度目标12万人) as the task's, neither a new target nor a result", () => {
+    const r = row("城镇新增就业12万人。", "城镇新增就业7.3万人，完成年度目标12万人的60.8%。");
+    expect(r.targets.map((t) => t.value)).toEqual([12]);
+    expect(answersOf(r)).toEqual([[12, 7.3, "万人", "2023"]]);
+  });
+
+  it("reads a revised target named before its figure as a target of the task's subject", () => {
+    const r = row("完成造林面积40万亩。", "全省完成造林32万亩，占调整后目标35万亩的91.4%。");
+    expect(r.targets.map((t) => [t.subject, t.value])).toEqual([["造林", 40], ["造林", 35]].map(([s, v]) => [expect.stringContaining(s as string), v]));
+    expect(answersOf(r)).toEqual([[40, 32, "万亩", "2023"], [35, 32, "万亩", "2023"]]);
   });
 });
 

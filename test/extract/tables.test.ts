@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { alignRow } from "../../src/extract/tables/align";
-import { parseValueCell } from "../../src/extract/tables/cells";
+import { isTextValue, parseValueCell, trailingUnit } from "../../src/extract/tables/cells";
 import type { Slot } from "../../src/extract/tables/header";
 import type { Item } from "../../src/extract/tables/rows";
 import { extractTables } from "../../src/extract/tables";
@@ -30,6 +30,27 @@ describe("parseValueCell", () => {
 
   it.each(["预期性", "国家下达指标", "2020年", "5G", "〔4.4", "十四五", ""])("%s is not a number cell", (cell) => {
     expect(parseValueCell(cell)).toBeNull();
+  });
+});
+
+describe("cells that are not figures", () => {
+  it.each(["高于地区生产总值增长", "与经济增长基本同步", "基本同步", "快于全国平均水平", "—", "/", "待定", "稳步提高", "完成国家下达目标"])(
+    "%s is a value cell stated in words",
+    (cell) => expect(isTextValue(cell)).toBe(true),
+  );
+
+  it.each(["地区生产总值增长（%）", "城镇化率", "经济发展", "每千人口拥有执业"])("%s is not", (cell) => expect(isTextValue(cell)).toBe(false));
+
+  it.each([
+    ["粮食综合生产能力（亿斤）", "亿斤"],
+    ["耕地保有量（千公顷）", "千公顷"],
+    ["农作物单产（斤/亩）", "斤/亩"],
+    ["地区生产总值(亿元)", "亿元"],
+    ["每千人口拥有执业（助理）", null],
+    ["新开工项目数（亿元以上）", null],
+    ["细颗粒物浓度（PM2.5）", null],
+  ])("the parentheses closing %s hold the unit %s", (name, unit) => {
+    expect(trailingUnit(name)?.unit ?? null).toBe(unit);
   });
 });
 
@@ -66,6 +87,11 @@ describe("alignRow: which column each cell of a row sits in", () => {
     ["base, target and growth", ["20.5", "26", "5.5"], "万元/人", [0, 1, 2]],
   ])("plan table, %s", (_, cells, unit, expected) => {
     expect(alignRow(items(...cells), plan, unit)).toEqual(expected);
+  });
+
+  it("keeps a figure before a target stated in words in the base column", () => {
+    expect(alignRow(items("4.6", "高于地区生产总值增长"), plan, "%")).toEqual([0, 1]);
+    expect(alignRow(items("4.6", "—", "高于地区生产总值增长"), plan, "%")).toEqual([0, 1, 2]);
   });
 
   it("rejects a row with more cells than columns", () => {
@@ -156,6 +182,29 @@ describe("extractTables on tables of other layouts", () => {
       [13.5, "cumulative", null],
       [61.5, "share", 61.2],
     ]);
+  });
+
+  it("reads targets stated in words as cells of their row, and units the lexicon lacks from the name's parentheses", () => {
+    const text = [
+      "表1 湖南省“十四五”经济社会发展主要指标",
+      "序号", "指标", "2020年", "2025年", "年均/累计", "属性",
+      "1", "地区生产总值增长（%）", "3.8", "—", "6.5左右", "预期性",
+      "2", "全员劳动生产率增长（%）", "5.2", "—", "高于地区生产总值增长", "预期性",
+      "3", "城镇居民人均可支配收入增长（%）", "4.7", "基本同步", "预期性",
+      "4", "粮食综合生产能力（亿斤）", "600", "600以上", "—", "约束性",
+      "5", "耕地保有量（千公顷）", "3780", "待定", "/", "约束性",
+      "6", "农作物单产（斤/亩）", "820", "850", "—", "预期性",
+      "7", "每千人口拥有执业", "（助理）医师数（人）", "2.9", "3.4", "—", "预期性",
+      "注：〔〕内为五年累计数。",
+    ].join("\n");
+    expect(extractTables(ctxOf(text)).targets.map((t) => [t.subject, t.value, t.unit, t.baseline])).toEqual([
+      ["地区生产总值增长", 6.5, "%", null],
+      ["粮食综合生产能力", 600, "亿斤", 600],
+      ["农作物单产", 850, "斤/亩", 820],
+      ["每千人口拥有执业（助理）医师数", 3.4, "人", 2.9],
+    ]);
+    const unitColumn = ["表2 主要指标", "指标", "单位", "2020年", "2025年", "属性", "粮食产量", "亿斤", "432", "430以上", "约束性"].join("\n");
+    expect(extractTables(ctxOf(unitColumn)).targets.map((t) => [t.subject, t.value, t.unit])).toEqual([["粮食产量", 430, "亿斤"]]);
   });
 
   it("leaves a 专栏 of numbered prose alone", () => {

@@ -108,6 +108,21 @@ describe("PLANTARGET and companions in the preview", () => {
     expect(at("A1").value).toBe(6000);
   });
 
+  test("spills stay spills through a catalogue change, and PLANSEARCH re-sizes to its matches", async () => {
+    book.change(() => book.write("Sheet1", 0, 0, [[5, 5.4], [10, 8]]));
+    type("D1", "=COMPLETION(A1:B2)");
+    type("F1", '=PLANSEARCH("隐形冠军")');
+    expect(at("F2").value).toBe("隐形冠军企业新增数");
+    const changed = planCatalogue();
+    changed.indicators = changed.indicators.filter((i) => i.id !== "zj-gj-50");
+    store.setCatalogue(changed);
+    expect([at("D1").value, at("D2").value]).toEqual([1.08, 0.8]);
+    expect(book.isSpilled("Sheet1", 1, 3)).toBe(true);
+    expect(at("F2")).toEqual({ value: "", error: null });
+    type("F2", "mine"); // the spill shrank: the cell is free again
+    expect(at("F1").value).toBe("隐形冠军企业新增数");
+  });
+
   test("says so when no catalogue has loaded yet", () => {
     // A fresh module registry is a fresh page: its store has no catalogue until the pane loads one.
     jest.isolateModules(() => {

@@ -57,8 +57,12 @@ test("conflicting figures side by side with their documents; formula written int
   expect(await within(card).findByRole("alert")).toHaveTextContent(/^当前单元格 Sheet1!A1 不是空的/);
 });
 
-test("English when Office speaks English", () => {
-  renderPane({ lang: "en" });
+test("English when Office speaks English; another feature's section sits before Settings", () => {
+  renderPane({ lang: "en", extraTabs: [{ id: "import", label: ["导入", "Import"], render: () => <p>import here</p> }] });
+  expect(screen.getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["browse", "insert", "refresh", "check", "import", "settings"]);
+  fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+  expect(screen.getByRole("tabpanel", { name: "Import" })).toHaveTextContent("import here");
+  fireEvent.click(screen.getByRole("tab", { name: "Browse" }));
   for (const name of ["Browse", "Insert", "Refresh", "Check", "Settings"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
   expect(screen.getByRole("searchbox", { name: "Search indicator names and aliases" })).toBeInTheDocument();
 });

@@ -3,7 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 import "@testing-library/jest-dom";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { COLUMNS } from "../../src/sheets/columns";
 import { linkKey } from "../../src/sheets/link";
 import { renderPane } from "./paneHarness";
@@ -24,7 +24,7 @@ test("insert the selected indicators on a new sheet, then refresh after the cata
   expect(wb.names.has("plantarget")).toBe(true); // installed with the insert
 
   wb.put("It's 目标", 1, col("actual"), [[4.8]]);
-  store.setCatalogue({ ...catalogue, version: "fixture-2", indicators: catalogue.indicators.map((i) => (i.id === "zj-5g-2020" ? { ...i, value: 6 } : i)) });
+  act(() => store.setCatalogue({ ...catalogue, version: "fixture-2", indicators: catalogue.indicators.map((i) => (i.id === "zj-5g-2020" ? { ...i, value: 6 } : i)) }));
   tab("刷新");
   fireEvent.click(screen.getByRole("button", { name: "刷新链接表格" }));
   expect(await screen.findByText(/^已刷新 1 个表格：更新 1 处，保留手工修改 0 处/)).toBeInTheDocument();

@@ -7,7 +7,7 @@ import { createStore, type PlanStore } from "../../src/core/store";
 import type { Catalogue } from "../../src/core/types";
 import { createOfficePort } from "../../src/excel/officePort";
 import { LAMBDA_NAMES } from "../../src/functions/names";
-import { App } from "../../src/taskpane/App";
+import { App, type PaneTab } from "../../src/taskpane/App";
 import { memoryCache, type FetchLike } from "../../src/taskpane/catalogueSource";
 import type { Lang } from "../../src/taskpane/i18n";
 import { FakeWorkbook } from "../excel/fakeExcel";
@@ -32,7 +32,7 @@ export interface Harness {
   fetch: jest.Mock<ReturnType<FetchLike>, Parameters<FetchLike>>;
 }
 
-export function renderPane(options: { lang?: Lang; documents?: Record<string, string>; wb?: FakeWorkbook } = {}): Harness {
+export function renderPane(options: { lang?: Lang; documents?: Record<string, string>; wb?: FakeWorkbook; extraTabs?: PaneTab[] } = {}): Harness {
   const catalogue = planCatalogue();
   const store = createStore();
   store.setCatalogue(catalogue);
@@ -47,6 +47,7 @@ export function renderPane(options: { lang?: Lang; documents?: Record<string, st
       names={LAMBDA_NAMES}
       sources={{ bundled: async () => catalogue, fetch, cache: memoryCache(), timeoutMs: 50 }}
       documentText={async (file) => documents[file] ?? null}
+      extraTabs={options.extraTabs}
     />,
   );
   return { wb, store, catalogue, fetch };

@@ -2,14 +2,14 @@
  * Which figure wins when documents disagree: a formally issued plan, outline or government work
  * report outranks a progress report, which outranks a speech; among equals, more sources win.
  */
-import { docKindRank } from "../docRank";
+import { docKindRank, documentRank } from "../docRank";
 import type { DocumentInfo, Indicator, SourceRef } from "../types";
 
 export type DocumentsByFile = ReadonlyMap<string, DocumentInfo>;
 
 function sourceRank(source: SourceRef, docs: DocumentsByFile): number {
   const doc = docs.get(source.doc);
-  return docKindRank(doc ? doc.kind : "other");
+  return doc ? documentRank(doc) : docKindRank("other");
 }
 
 /** The rank of an entry: that of its best source. */

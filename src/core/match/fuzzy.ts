@@ -1,12 +1,16 @@
 /**
- * Approximate matching of normalised names. Scores, from best to worst:
+ * Approximate matching of canonical names (synonyms.ts). Scores, from best to worst:
  *   1           the same name;
- *   0.7 … 1.0   the name contains what was typed (基站 in 5G基站建成数);
- *   0.6 … 0.9   what was typed contains the name (浙江5G基站数量 contains 5G基站数);
+ *   0.7 … 1.0   the name contains what was typed (基站 in 5g基站建成);
+ *   0.6 … 0.9   the name holds what was typed in order, in a few runs (服务业比重 in 服务业增加值占gdp比重),
+ *               less 0.05 for each run beyond two;
+ *   0.3 … 0.9   what was typed contains the name, by the share of it the name covers: a short generic
+ *               name (试点) inside a long query (供应链试点企业) says little about which indicator is meant;
  *   0 … 0.7     character overlap (Dice coefficient on distinct characters), order-blind.
- * Containment is found first (the rarest character's postings; substrings of the query looked up
- * as keys). Overlap candidates come from per-character postings, rarest characters first: a key
- * sharing at least t of the query's n distinct characters contains one of its n − t + 1 rarest.
+ * Containment and in-order matches are found from the rarest character's postings; names inside the
+ * query by looking its substrings up as keys. Overlap candidates come from per-character postings,
+ * rarest characters first: a key sharing at least t of the query's n distinct characters contains one
+ * of its n − t + 1 rarest.
  */
 
 export interface ScoredKey {
@@ -26,16 +30,54 @@ export interface MatchOptions {
 }
 
 const CONTAINS_QUERY = { base: 0.7, span: 0.3 };
-const CONTAINED_IN_QUERY = { base: 0.6, span: 0.3 };
+const HOLDS_QUERY_IN_ORDER = { base: 0.6, span: 0.3, perExtraRun: 0.05, minLength: 3 };
+const CONTAINED_IN_QUERY = { base: 0.3, span: 0.6 };
 const OVERLAP_WEIGHT = 0.7;
 
 function distinctChars(text: string): string[] {
   return Array.from(new Set(text));
 }
 
+/** True when the key holds the query's characters in order, with anything between. */
+function holdsInOrder(query: string, key: string): boolean {
+  let at = 0;
+  for (let i = 0; i < key.length && at < query.length; i++) if (key[i] === query[at]) at++;
+  return at === query.length;
+}
+
+/**
+ * Fewest runs of consecutive key characters that spell the query in order (服务业比重 in
+ * 服务业增加值占gdp比重: 2); 0 when the key does not hold the query's characters in order.
+ */
+export function inOrderRuns(query: string, key: string): number {
+  if (!holdsInOrder(query, key)) return 0;
+  const NONE = 1 << 20;
+  // runs[j]: fewest runs spelling query[0..i] with query[i] taken at key[j].
+  let runs = new Int32Array(key.length).fill(NONE);
+  let next = new Int32Array(key.length);
+  for (let j = 0; j < key.length; j++) if (key[j] === query[0]) runs[j] = 1;
+  for (let i = 1; i < query.length; i++) {
+    next.fill(NONE);
+    let bestBefore = NONE; // fewest runs over runs[0 .. j − 2]
+    for (let j = 1; j < key.length; j++) {
+      if (j >= 2) bestBefore = Math.min(bestBefore, runs[j - 2]);
+      if (key[j] === query[i]) next[j] = Math.min(runs[j - 1], bestBefore + 1);
+    }
+    [runs, next] = [next, runs];
+  }
+  return Math.min(...runs);
+}
+
 function containmentScore(query: string, key: string): number {
   if (query === key) return 1;
   if (query.length >= 2 && key.includes(query)) return CONTAINS_QUERY.base + (CONTAINS_QUERY.span * query.length) / key.length;
+  if (query.length >= HOLDS_QUERY_IN_ORDER.minLength && key.length > query.length) {
+    const runs = inOrderRuns(query, key);
+    if (runs > 0) {
+      const { base, span, perExtraRun } = HOLDS_QUERY_IN_ORDER;
+      return base + (span * query.length) / key.length - perExtraRun * Math.max(0, runs - 2);
+    }
+  }
   if (key.length >= 2 && query.includes(key)) return CONTAINED_IN_QUERY.base + (CONTAINED_IN_QUERY.span * key.length) / query.length;
   return 0;
 }
@@ -123,11 +165,14 @@ export class KeyIndex {
       .sort((a, b) => a.keys.length - b.keys.length);
   }
 
-  /** Keys holding the whole query: candidates from the postings of its rarest character. */
+  /** Keys holding the whole query, at a stretch or in order: candidates from the postings of its rarest character. */
   private containing(query: string, rarest: Int32Array): number[] {
     if (query.length < 2) return [];
     const result: number[] = [];
-    for (const key of rarest) if (this.keys[key].includes(query)) result.push(key);
+    for (const key of rarest) {
+      const text = this.keys[key];
+      if (text.includes(query) || (query.length >= HOLDS_QUERY_IN_ORDER.minLength && holdsInOrder(query, text))) result.push(key);
+    }
     return result;
   }
 

@@ -34,11 +34,19 @@ const DATE_UNITS = new Set(["月", "日", "天", "年度", "期", "届", "次"])
 const LATIN = /[A-Za-z]/;
 /** Words that make a figure a forecast or an aim rather than a result. */
 const ESTIMATE = /预计|预期|有望|力争|争取|拟/;
-const RISE = /(?:增长|提高|增加|上升|上涨|增速为?|增幅为?)$/;
-const FALL = /(?:下降|减少|降低|回落|下滑|降幅为?)$/;
-/** What an item may say before its number without naming a subject: when, where, compared with what, which way. */
-const NO_SUBJECT =
-  /\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月[底末]?|[上下]半年|前?[一二三四]季度末?|第[一二三四]季度|同比|比上年同期|比上年|较上年|比去年同期|比去年|全[市省区县州]|增长|提高|增加|上升|下降|减少|降低|回落|增速|增幅|降幅|[为了是，,、\s]/g;
+const RISE = /(?:增长|提高|增加|上升|上涨)了?$|(?:增速|增幅|增长率|涨幅)(?:为|是|达到?)?$/;
+const FALL = /(?:下降|减少|降低|回落|下滑)了?$|降幅(?:为|是|达到?)?$/;
+/** What an item may say before its number without naming a subject: when, compared with what, where, which way. */
+const NO_SUBJECT = new RegExp(
+  [
+    String.raw`\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月[底末]?|[上下]半年|前?[一二三四]季度末?|第[一二三四]季度`,
+    "同比|比上年同期|比上年|较上年|比去年同期|比去年",
+    "全[市省区县州]",
+    "增长|提高|增加|上升|下降|减少|降低|回落|增速|增幅|降幅",
+    String.raw`[为了是，,、\s]`,
+  ].join("|"),
+  "g",
+);
 
 function isFigureStart(text: string, k: number): boolean {
   if (digitAt(text, k) < 0) return false;
@@ -83,7 +91,15 @@ function figuresOfItem(text: string, place: Place, skip: Span[], out: ReportedFi
     if (!inSkip && !LATIN.test(after) && !year && !ESTIMATE.test(before)) {
       const own = before.replace(NO_SUBJECT, "").length >= 2;
       const context = own || !place.previous ? item : { start: place.previous.start, end: item.end };
-      const figure = { value: n.value, at: k, item, clause: place.clause, context, change: changeOf(before), sentenceStart: place.sentence.start };
+      const figure = {
+        value: n.value,
+        at: k,
+        item,
+        clause: place.clause,
+        context,
+        change: changeOf(before),
+        sentenceStart: place.sentence.start,
+      };
       if (unit && unit.end <= item.end && !DATE_UNITS.has(unit.unit)) out.push({ ...figure, unit: unit.unit });
       else if (!unit && after === "大") out.push({ ...figure, unit: null });
     }

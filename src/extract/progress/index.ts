@@ -16,7 +16,10 @@ import { type ProgressRow, findProgressTables, withoutPoints } from "./layout";
 import { linkFigures } from "./link";
 import { asOf, lastMonthIn } from "./period";
 
-/** A preamble is a few sentences; more text before the first table is a document of its own. */
+/**
+ * A preamble is a few sentences; more text before the first table is a document of its own,
+ * unless the title says the whole document reports progress.
+ */
 const MAX_PREAMBLE = 600;
 
 function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null, out: StructuredPart): void {
@@ -43,14 +46,14 @@ function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null,
   });
 }
 
-/** The preamble's lines between the title and the first table, unless they run too long to be one. */
+/** The preamble's lines between the title and the first table, page furniture left to the prose parser's report. */
 function preamble(ctx: ParseContext, title: string | null, tableStart: number): Array<{ start: number; end: number }> {
   const lines = splitLines(ctx.text, { start: 0, end: tableStart }).filter((l) => {
     const line = ctx.text.slice(l.start, l.end);
     return line.replace(/\s+/g, "") !== title && classifyLine(line) === null;
   });
   const length = lines.reduce((n, l) => n + l.end - l.start, 0);
-  return length <= MAX_PREAMBLE ? lines : [];
+  return length <= MAX_PREAMBLE || ctx.kind === "progress" ? lines : [];
 }
 
 export function extractProgress(ctx: ParseContext): StructuredPart {

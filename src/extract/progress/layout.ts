@@ -4,9 +4,10 @@
  * Only the task and completion cells are read; owner, deadline and note cells are passed over.
  * Empty cells vanish when a table is flattened, so an owner cell is known by its shape.
  */
-import { lastMonthIn } from "./period";
 import { parseNumberAt } from "../numbers";
 import { type Span, trimSpan } from "../segment";
+import { isNameHeader } from "../tables/header";
+import { lastMonthIn } from "./period";
 
 export interface ProgressRow {
   task: Span;
@@ -27,13 +28,16 @@ type Column = "task" | "completion" | "other";
 
 /** A line holding only 序号: where a progress table's header may start. */
 const SERIAL_LINE = /^[^\S\n]*(?:序[^\S\n]*号|编[^\S\n]*号)[^\S\n]*$/gm;
-const DONE_HEADER = /(?:完成|进展|推进|落实|执行|实施|办理)(?:情况|进度|进展)|工作进展|进展|完成进度|工作成效|成效/;
+const DONE_HEADER = /(?:完成|进展|推进|落实|执行|实施|办理)(?:情况|进度)|进展|成效/;
 const OTHER_HEADER = /单位|部门|责任|牵头|领导|备注|时限|时间|节点|期限|说明/;
 const TASK_HEADER = /工作|任务|目标|事项|内容|指标|项目|举措|措施/;
 /** Header cells are labels, never sentences. */
 const MAX_HEADER_CELL = 20;
 /** 序号 and at most this many further columns. */
 const MAX_COLUMNS = 6;
+
+/** More lines than a row's cells ever run to: no next row number within them, the table has ended. */
+const MAX_ROW_LINES = 40;
 
 /** A numbered point of a completion cell: 1. 2、 (3). */
 const POINT = /^[（(]?(\d{1,2})[.．、)）]/;
@@ -85,9 +89,10 @@ class Lines {
   }
 }
 
+/** What a header cell says its column holds; an indicator column (指标) makes an indicator table, read by tables/. */
 function columnOf(raw: string): Column | null {
   const cell = raw.replace(/\s+/g, "");
-  if (cell.length > MAX_HEADER_CELL || /[。，,；;：:]/.test(cell)) return null;
+  if (cell.length > MAX_HEADER_CELL || /[。，,；;：:]/.test(cell) || isNameHeader(cell)) return null;
   if (DONE_HEADER.test(cell)) return "completion";
   if (OTHER_HEADER.test(cell)) return "other";
   return TASK_HEADER.test(cell) ? "task" : null;
@@ -99,7 +104,7 @@ interface Header {
   month: number | null;
 }
 
-/** The header starting at lines[i] (序号, then one task and one completion column among at most a few), or null. */
+/** The header starting at lines[i] (序号, then task columns and one completion column among at most a few), or null. */
 function headerAt(lines: Lines, i: number): Header | null {
   if (!/^(?:序号|编号)$/.test((lines.textAt(i) ?? "").replace(/\s+/g, ""))) return null;
   const columns: Column[] = [];
@@ -112,7 +117,7 @@ function headerAt(lines: Lines, i: number): Header | null {
     if (column === "completion") month = lastMonthIn(cell!);
   }
   const count = (c: Column) => columns.filter((x) => x === c).length;
-  return count("task") === 1 && count("completion") === 1 ? { columns, month } : null;
+  return count("task") >= 1 && count("completion") === 1 ? { columns, month } : null;
 }
 
 /** How a table numbers its rows: 1, 2, 3 or 一、二、三 with or without brackets. */
@@ -141,7 +146,11 @@ function isLabel(line: string | undefined, style: string, n: number): boolean {
 }
 
 /** Who answers for a task: 市发展改革委, 省经信厅、省科技厅, 各县（市、区）人民政府. */
-const ORGAN = /(?:委员会|办公室|管委会|政府|委|局|厅|办|部|署|集团|公司|银行|分行|工会|联合会|协会|工商联|科协|团委|法院|检察院)$/;
+const ORGAN =
+  /(?:委员会|办公室|管委会|政府|委|局|厅|办|部|署|集团|公司|银行|分行|工会|联合会|协会|工商联|科协|团委|法院|检察院)$/;
+/** Words ending like an organ that are not one: 举办, 布局, 干部. */
+const NOT_ORGAN =
+  /(?:举办|开办|创办|承办|主办|布局|格局|开局|大局|全局|结局|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部)$/;
 const MAX_OWNER_CELL = 60;
 /** When a task is due: 2023年底, 6月底前, 年内, 长期坚持. */
 const DEADLINE = /^(?:(?:\d{4}年|年)?(?:\d{1,2}月份?)?(?:底|末|中旬|上旬|下旬)?前?|年内|全年|长期|长期坚持|持续推进)$/;
@@ -154,7 +163,7 @@ function isOwnerCell(line: string): boolean {
     .replace(/[（(][^）)]*[）)]/g, "")
     .split(/[、，,；;\s/]+/)
     .filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((p) => p.length >= 2 && p.length <= 20 && ORGAN.test(p));
+  return parts.length > 0 && parts.every((p) => p.length >= 2 && p.length <= 20 && ORGAN.test(p) && !NOT_ORGAN.test(p));
 }
 
 /** A cell of a column passed over (owner, deadline, note), known by its shape. */
@@ -171,10 +180,13 @@ function lastRowLength(text: string, completion: Span[]): number {
   return n;
 }
 
-/** Task and completion of cells without an owner cell between them: the task runs up to the first numbered point, else one line. */
-function splitCells(text: string, lines: Span[]): ProgressRow {
+/**
+ * Task and completion of cells without a side cell between them: the task runs up to the first
+ * numbered point, else over one line per task column (重点工作 | 目标任务), the completion keeping one.
+ */
+function splitCells(text: string, lines: Span[], taskColumns: number): ProgressRow {
   const firstPoint = lines.findIndex((l, k) => k > 0 && pointNumber(text.slice(l.start, l.end)) === 1);
-  const taskLines = firstPoint > 0 ? firstPoint : 1;
+  const taskLines = firstPoint > 0 ? firstPoint : Math.max(1, Math.min(taskColumns, lines.length - 1));
   return {
     task: { start: lines[0].start, end: lines[taskLines - 1].end },
     completion: lines.slice(taskLines),
@@ -189,6 +201,7 @@ function splitCells(text: string, lines: Span[]): ProgressRow {
 function splitRow(text: string, lines: Span[], columns: Column[], last: boolean): { row: ProgressRow; end: number } {
   const task = columns.indexOf("task");
   const done = columns.indexOf("completion");
+  const taskColumns = columns.filter((c) => c === "task").length;
   const side = (k: number) => columns.includes("other") && isSideCell(text.slice(lines[k].start, lines[k].end));
   let first = 0;
   while (first < task && first < lines.length - 1 && side(first)) first++;
@@ -202,10 +215,10 @@ function splitRow(text: string, lines: Span[], columns: Column[], last: boolean)
     row = { task: { start: cells[0].start, end: cells[sideAt - 1].end }, completion: cells.slice(sideAt + 1) };
   } else if (sideAt > 1) {
     // The side cell follows the completion: it closes the row, and what follows is another side cell.
-    row = splitCells(text, cells.slice(0, sideAt));
+    row = splitCells(text, cells.slice(0, sideAt), taskColumns);
     closed = true;
   } else {
-    row = splitCells(text, cells);
+    row = splitCells(text, cells, taskColumns);
   }
   if (last && closed) return { row, end: cells[sideAt].end };
   if (last) row.completion = row.completion.slice(0, lastRowLength(text, row.completion));
@@ -221,7 +234,7 @@ function readTable(text: string, lines: Lines, header: Header): ProgressTable {
   if (first && first.n === 1) {
     for (let n = 1; isLabel(lines.textAt(i), first.style, n); n++) {
       let j = i + 1;
-      while (lines.get(j) && !isLabel(lines.textAt(j), first.style, n + 1) && !headerAt(lines, j)) j++;
+      while (j <= i + MAX_ROW_LINES && lines.get(j) && !isLabel(lines.textAt(j), first.style, n + 1) && !headerAt(lines, j)) j++;
       if (j === i + 1) break;
       const last = !isLabel(lines.textAt(j), first.style, n + 1);
       const split = splitRow(text, lines.slice(i + 1, j), header.columns, last);

@@ -19,6 +19,7 @@ const RESULT_CUE = /累计|完成|建成|达到|达|实现|共/;
 const MAX_FACTOR = 20;
 /** Bounds the quadratic similarity on pathological input; real subjects and items are far shorter. */
 const MAX_SUBJECT = 32;
+/** How far before a figure its subject is looked for. */
 const MAX_ITEM = 96;
 /** Figures a target is compared with: a real completion cell reports a few dozen at most. */
 const MAX_FIGURES = 200;
@@ -111,19 +112,14 @@ function bareHead(context: string, key: Key): boolean {
   return false;
 }
 
-/** The target's own figure written again as what a result is about: 全市1800个省市重点项目累计完成投资1756.3亿元. */
-function restates(value: number, target: RawTarget, f: number, figures: ReportedFigure[]): boolean {
-  const figure = figures[f];
-  return value === target.value && figures.some((g, k) => k > f && g.item.start === figure.item.start);
-}
-
-/** How well figure f answers the target: 0 when it cannot. */
-function match(text: string, target: RawTarget, key: Key, figures: ReportedFigure[], f: number): { score: number; value: number } | null {
-  const figure = figures[f];
+/** How well a figure answers the target, with its value in the target's sense; null when it cannot. */
+function match(text: string, target: RawTarget, key: Key, figure: ReportedFigure, followed: boolean): { score: number; value: number } | null {
   const value = valueFor(figure, target);
   const gap = value === null ? null : magnitudeGap(value, target);
-  if (value === null || gap === null || restates(value, target, f, figures)) return null;
-  const context = text.slice(figure.context.start, Math.min(figure.context.end, figure.context.start + MAX_ITEM));
+  // The target's own figure written again as what a result is about: 全市1800个省市重点项目累计完成投资1756.3亿元.
+  if (value === null || gap === null || (followed && value === target.value)) return null;
+  const from = Math.max(figure.context.start, figure.at - MAX_ITEM);
+  const context = text.slice(from, Math.min(figure.context.end, from + 2 * MAX_ITEM));
   const common = lcs(key.subject, context);
   const similarity = common / key.subject.length;
   const verbHit = key.verbs.some((v) => context.includes(v));
@@ -144,15 +140,18 @@ interface Candidate {
  * completion cell: each may share a figure with a task target, never with another cited one.
  */
 export function linkFigures(text: string, targets: RawTarget[], cited: number, figures: ReportedFigure[]): Array<Link | null> {
+  const compared = figures.slice(0, MAX_FIGURES);
+  // A figure another one follows in its item names what that one is about.
+  const followed = compared.map((figure, f) => compared[f + 1]?.item.start === figure.item.start);
   const candidates: Candidate[] = [];
   let elided = "";
   targets.forEach((target, t) => {
     if (t < cited && target.subject) elided = target.subject;
     const key = keyOf(target, t < cited ? elided : "");
-    for (let f = 0; f < Math.min(figures.length, MAX_FIGURES); f++) {
-      const m = match(text, target, key, figures, f);
+    compared.forEach((figure, f) => {
+      const m = match(text, target, key, figure, followed[f]);
       if (m) candidates.push({ target: t, figure: f, ...m });
-    }
+    });
   });
   candidates.sort((a, b) => b.score - a.score || a.target - b.target || a.figure - b.figure);
   const links: Array<Link | null> = targets.map(() => null);

@@ -13,7 +13,7 @@ import { classifyKind } from "../kinds";
 import { qualifierBefore, resolveQualifier, striveIndex } from "../qualifiers";
 import { splitItems, type Span } from "../segment";
 import type { Figure } from "./figures";
-import { headAfterList, itemOpening, nounAfter, readSubject, sharedSubject, type Opening, type Reading } from "./subject";
+import { headAfterList, itemOpening, nounAfter, readSubject, shareAfter, sharedSubject, type Opening, type Reading } from "./subject";
 
 export interface ClauseTarget {
   figure: Figure;
@@ -81,9 +81,33 @@ function place(text: string, items: Span[], openings: Opening[], figures: Figure
   return placed;
 }
 
-function splitOnAnd(subject: string): string[] {
+/** A per-unit prefix every part of 单位地区生产总值能耗和二氧化碳排放 shares. */
+const PER_UNIT_PREFIX = /^单位(?:地区)?(?:生产总值|GDP|工业增加值|增加值)/;
+
+/**
+ * Parts of A和B that lack what A opens with get it: 规上工业亩均税收和亩均增加值 → 规上工业亩均增加值
+ * (B's opening word occurs later in A), 单位地区生产总值能耗和二氧化碳排放 → 单位地区生产总值二氧化碳排放.
+ */
+function withSharedPrefix(first: string, part: string): string {
+  const perUnit = PER_UNIT_PREFIX.exec(first);
+  if (perUnit) return part.startsWith("单位") ? part : perUnit[0] + part;
+  const at = first.indexOf(part.slice(0, 2));
+  return at > 0 ? first.slice(0, at) + part : part;
+}
+
+/** Words that name two indicators at once, which 分别 takes apart: 城乡居民收入分别增长5%和6.5%. */
+const PAIRED_WORDS: ReadonlyArray<[string, [string, string]]> = [
+  ["城乡", ["城镇", "农村"]],
+  ["进出口", ["进口", "出口"]],
+  ["中小学", ["中学", "小学"]],
+];
+
+/** The indicators a subject names: A和B → two; with 分别, 城乡居民… → 城镇居民…, 农村居民…. */
+function splitSubject(subject: string, respectively: boolean): string[] {
   const parts = subject.split("和").filter((p) => p.length >= 2);
-  return parts.length > 1 ? parts : [subject];
+  if (parts.length > 1) return parts.map((p, n) => (n === 0 ? p : withSharedPrefix(parts[0], p)));
+  const paired = respectively ? PAIRED_WORDS.find(([word]) => subject.includes(word)) : undefined;
+  return paired ? paired[1].map((half) => subject.replace(paired[0], half)) : [subject];
 }
 
 export function readClause(text: string, clause: Span, figures: Figure[], carry: SentenceCarry): ClauseTarget[] {
@@ -111,10 +135,16 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
    * When the figure's own words are not the indicator: a list qualifying the noun after the
    * figure (…集群的“万亩千亿”新产业平台), or examples before it (…航空航天、生命健康5大新兴产业).
    */
-  const headNoun = (p: Placed, r: Reading): string | null => {
-    if (r.fromPost) return p === placed.filter((q) => q.item === p.item).pop() ? headAfterList(text, itemsWithoutFigures(p.itemIndex + 1)) : null;
+  const headNoun = (p: Placed, r: Reading): { subject: string; end: number } | null => {
+    if (r.fromPost) {
+      if (p !== placed.filter((q) => q.item === p.item).pop()) return null;
+      const rest = itemsWithoutFigures(p.itemIndex + 1);
+      const head = headAfterList(text, rest);
+      return head ? { subject: head, end: rest[rest.length - 1].end } : null;
+    }
     const examplesBefore = p.itemIndex > 0 && !placed.some((q) => q.itemIndex === p.itemIndex - 1);
-    return !r.relational && examplesBefore ? nounAfter(text, p.figure.end, p.item.end) || null : null;
+    const noun = !r.relational && examplesBefore ? nounAfter(text, p.figure.end, p.item.end) : "";
+    return noun ? { subject: noun, end: p.item.end } : null;
   };
   let pending: Array<{ subject: string; item: Span }> = [];
   items.forEach((item, itemIndex) => {
@@ -137,7 +167,7 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
         if (listed.length === p.figure.each) for (const subject of listed) out.push({ ...target(p, subject, from, item.end, carry.verb), kindBefore: opening });
         continue;
       }
-      const own = r.relational && (r.respectively || RATE_VERBS.test(r.verb)) ? splitOnAnd(r.subject) : [r.subject];
+      const own = r.relational && (r.respectively || RATE_VERBS.test(r.verb)) ? splitSubject(r.subject, r.respectively) : [r.subject];
       const subjects = r.relational || p.figure.doubling ? [...pending.map((x) => x.subject), ...own] : [r.subject];
       const quoteStart = pending.length > 0 && subjects.length > 1 ? pending[0].item.start : item.start;
       if (r.respectively && subjects.length > 1) {
@@ -150,9 +180,9 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
           figs.forEach((q, n) => {
             used.add(q);
             const t = target(q, subjects[n], quoteStart, quoteEnd, r.verb);
-            // the shared verb (分别突破) qualifies every figure
+            // the shared verb (分别突破, 分别降低) qualifies every figure and tells its kind
             if (t.qualifier === "exact") t.qualifier = first.qualifier;
-            out.push(t);
+            out.push({ ...t, kindBefore: first.kindBefore });
           });
           continue;
         }
@@ -163,7 +193,10 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
       }
       let verb = r.verb;
       if (!verb && !r.relational && carry.verb) verb = carry.verb;
-      out.push(target(p, headNoun(p, r) ?? r.subject, item.start, item.end, verb));
+      const head = headNoun(p, r);
+      // 三分之一以上的规上工业企业要完成数字化改造: the share of the noun that does what follows
+      const subject = head?.subject ?? (r.fromPost && p.figure.unit === "%" ? shareAfter(text, p.figure.end, item.end) : r.subject);
+      out.push(target(p, subject, item.start, head?.end ?? item.end, verb));
     }
     pending = [];
     const last = here[here.length - 1].reading;

@@ -12,7 +12,7 @@ import { nonTargetNumber } from "../noise";
 import { digitAt, parseNumberAt } from "../numbers";
 import { qualifierAfter } from "../qualifiers";
 import { charClasses, type Span } from "../segment";
-import { matchUnitAt, type UnitMatch } from "../unitLexicon";
+import { matchUnitAt, UNIT_FIRST_CHARS, type UnitMatch } from "../unitLexicon";
 
 export interface Figure {
   /** First character of the number as written. */
@@ -53,6 +53,7 @@ const CLOSE_BRACKET = 4;
 const OPEN_QUOTE = 8;
 const CLOSE_QUOTE = 16;
 const DOUBLING = 32;
+const UNIT_START = 64;
 const CLASS = charClasses([
   ["0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", NUMERAL],
   ["（(《", OPEN_BRACKET],
@@ -60,6 +61,7 @@ const CLASS = charClasses([
   ["“", OPEN_QUOTE],
   ["”", CLOSE_QUOTE],
   ["翻", DOUBLING],
+  [UNIT_FIRST_CHARS + "分", UNIT_START],
 ]);
 const BASE_MARKERS = /(?:比|较|与|同|按|以|相比|对比)\s*$/;
 /** How far a closing quote is looked for: quoted names are short. */
@@ -99,12 +101,10 @@ function quantityAt(st: ScanState, i: number): number {
   const { text, span } = st;
   if (isNumberContinuation(text, i, span.start)) return i + 1;
   const chinese = digitAt(text, i) < 0;
-  // a lone numeral character (一体化, 统一) is the common case: skip it without parsing
-  if (chinese && !(CLASS[text.charCodeAt(i + 1)] & NUMERAL) && text[i + 1] !== "分") return i + 1;
+  // a lone numeral character without a unit after it (一体化, 统一) is the common case: skip it without parsing
+  if (chinese && !(CLASS[text.charCodeAt(i + 1)] & (NUMERAL | UNIT_START))) return i + 1;
   const m = parseNumberAt(text, i);
   if (!m || m.end > span.end) return i + 1;
-  // 一批, 三大, 十条: small or bare Chinese numerals are names and counts of the text, never figures
-  if (chinese && !m.impliedUnit && (m.value < 10 || m.end - i < 2)) return m.end;
   const unitMatch: UnitMatch | null = m.impliedUnit
     ? { unit: m.impliedUnit, end: m.end, approx: null }
     : matchUnitAt(text, m.end) ?? (chinese ? null : bigCount(text, m.end));

@@ -3,7 +3,7 @@
  * Lines → noise filter → section/paragraph scopes → sentences → clauses → parsers (figures.ts)
  * → refiners (clause.ts) → RawTarget with absolute offsets and the quote as written.
  */
-import { classifyLine, isPastClause, isReportOpening } from "../noise";
+import { classifyLine, isEstimate, isPastClause, isReportOpening, isResultSentence } from "../noise";
 import { splitLines, splitSentenceClauses, type Span } from "../segment";
 import type { ParseContext, RawTarget, SkippedLine } from "../types";
 import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
@@ -55,7 +55,7 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): 
   };
 }
 
-/** How much of a sentence's opening can say it reports results (1-8月，前三季度). */
+/** How much of a clause's opening can say it reports results (1-8月，前三季度，二季度末). */
 const REPORT_REACH = 12;
 
 /** Reads one line's content: sentences and clauses are cut only around its figures. */
@@ -66,20 +66,24 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
   let y = 0;
   for (const sentence of splitSentenceClauses(ctx.text, content)) {
     const start = sentence[0].start;
+    const end = sentence[sentence.length - 1].end;
     while (f < figures.length && figures[f].start < start) f++;
     while (y < years.length && years[y].start < start) y++;
-    if (f === figures.length || figures[f].start >= sentence[sentence.length - 1].end) continue;
+    if (f === figures.length || figures[f].start >= end) continue;
     const scope = new SentenceScope(line, ctx.year);
-    if (isReportOpening(ctx.text.slice(start, start + REPORT_REACH))) scope.past = true;
+    if (isResultSentence(ctx.text.slice(start, end))) scope.past = true;
     const carry: SentenceCarry = { verb: "" };
     for (const clause of sentence) {
       for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].base);
+      // a report opener (1—6月，二季度末) or an estimate (预计) holds for the rest of the sentence
+      if (isReportOpening(ctx.text.slice(clause.start, clause.start + REPORT_REACH))) scope.past = true;
       const inClause: Figure[] = [];
       for (; f < figures.length && figures[f].start < clause.end; f++) {
         if (figures[f].start >= clause.start && figures[f].end <= clause.end) inClause.push(figures[f]);
       }
       if (inClause.length === 0) continue;
       const clauseText = ctx.text.slice(clause.start, clause.end);
+      if (isEstimate(clauseText)) scope.past = true;
       if (scope.past || isPastClause(clauseText)) {
         out.skipped.push({ offset: clause.start, text: clauseText, reason: "past_achievement" });
         continue;

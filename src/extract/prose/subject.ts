@@ -13,6 +13,7 @@ import {
   FRAME_VERBS,
   FRAMES,
   LINKERS,
+  MODALS,
   NOUN_MAKERS,
   NOUN_STOPS,
   NOUN_TAILS,
@@ -83,9 +84,24 @@ function stripFrames(text: string, s: number, e: number): { start: number; frame
   return { start: s, frameVerb, everyYear };
 }
 
+/** 要 ends these words; anywhere else at the end of an indicator it is the modal (比重要提高 → 比重). */
+const YAO_WORDS = new Set([..."纲需主摘概提必纪只"]);
+
+/** The end of an indicator without the modal words before its verb or figure (…要确保, …力争, …约). */
+function withoutModal(text: string, s: number, e: number): number {
+  for (let modal = MODALS.before(text, s, e); modal; modal = MODALS.before(text, s, e)) {
+    if (modal === "要" && YAO_WORDS.has(text[e - 2])) break;
+    e -= modal.length;
+  }
+  return e;
+}
+
 /** An action verb at text[s], unless the next character turns it into a noun (服务业, 开发区). */
 export function actionVerbAt(text: string, s: number, e: number): string {
-  const verb = ACTION_VERBS.at(text, s);
+  const listed = ACTION_VERBS.at(text, s);
+  // 新开辟, 新开通: 新 before any action verb is a verb of new things
+  const fresh = text[s] === "新" ? ACTION_VERBS.at(text, s + 1) : "";
+  const verb = fresh && fresh.length >= listed.length ? "新" + fresh : listed;
   if (!verb || s + verb.length > e || NOUN_MAKERS.has(text[s + verb.length])) return "";
   return verb;
 }
@@ -100,6 +116,19 @@ export function nounAfter(text: string, s: number, e: number): string {
   const tail = NOUN_TAILS.before(noun, 2, noun.length);
   if (tail) noun = noun.slice(0, -tail.length);
   return noun;
+}
+
+/**
+ * A share written before its noun is the share of that noun doing what follows:
+ * 三分之一以上的规上工业企业要完成数字化改造 → 完成数字化改造的规上工业企业占比.
+ */
+export function shareAfter(text: string, s: number, e: number): string {
+  const noun = nounAfter(text, s, e);
+  const at = text.indexOf(noun, s);
+  let p = at < 0 || at >= e ? e : at + noun.length;
+  for (let modal = MODALS.at(text, p); modal && p < e; modal = MODALS.at(text, p)) p += modal.length;
+  const predicate = p < e ? tidy(text.slice(p, e)) : "";
+  return predicate ? `${predicate}的${tidy(noun)}占比` : `${tidy(noun)}占比`;
 }
 
 function count(s: string, ch: string): number {
@@ -150,12 +179,16 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
   if (relational) {
     e -= relational.length;
     let respectively = false;
-    for (let linker = LINKERS.before(text, s, e); linker; linker = LINKERS.before(text, s, e)) {
+    // 要确保分别, 比2020年, 力争: what stands between the indicator and its verb belongs to neither
+    for (let prev = -1; prev !== e; ) {
+      prev = e;
+      const linker = LINKERS.before(text, s, e);
       if (linker === "分别") respectively = true;
       e -= linker.length;
+      e = withoutModal(text, s, e);
+      const tail = TRAILING_BASE.exec(text.slice(Math.max(s, e - 12), e));
+      if (tail) e -= tail[0].length;
     }
-    const tail = TRAILING_BASE.exec(text.slice(Math.max(s, e - 12), e));
-    if (tail) e -= tail[0].length;
     return { subject: tidy(text.slice(s, e)), verb: every + relational, relational: true, respectively, fromPost: false };
   }
 
@@ -170,7 +203,7 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
     action = text.slice(s, e);
     s = e;
   }
-  const before = tidy(text.slice(s, e));
+  const before = tidy(text.slice(s, withoutModal(text, s, e)));
   const subject = before || after || tidy(text.slice(figureEnd, to));
   return { subject, verb: every + (action || framed.frameVerb), relational: false, respectively: false, fromPost: !before };
 }

@@ -49,11 +49,15 @@ const STEPS: Record<string, [number, number]> = {
 export function Grid({ book, draft, onDraft }: Props) {
   const sel = book.selection;
   const sheet = sel.sheet;
-  const columns = visibleColumns(book, sheet);
+  const columns = visibleColumns(book, sheet, sel.activeCol);
   const total = rowCount(book, sheet, sel.activeRow);
   const scroller = useRef<HTMLDivElement>(null);
-  const editor = useRef<HTMLInputElement>(null);
+  const editor = useRef<HTMLInputElement | null>(null);
   const dragging = useRef(false);
+  // Whether the keyboard belongs to the grid: the editor moves with the active cell (and mounts only
+  // once the cell scrolls into view), so it takes the focus over when it mounts, unless the user is
+  // working elsewhere (the pane, the formula bar).
+  const ownsKeyboard = useRef(true);
   const [view, setView] = useState({ top: 0, height: 600 });
   const { first, last } = rowWindow(view.top, view.height, total);
 
@@ -67,7 +71,7 @@ export function Grid({ book, draft, onDraft }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  // Keep the active cell in view and focused after it moves.
+  // Keep the active cell in view after it moves.
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -75,14 +79,23 @@ export function Grid({ book, draft, onDraft }: Props) {
     if (top - ROW_HEIGHT < el.scrollTop) el.scrollTop = top - ROW_HEIGHT;
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
     el.querySelector(`[data-cell="${cellAddress(sel.activeRow, sel.activeCol)}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
-    if (document.activeElement === document.body || el.contains(document.activeElement)) editor.current?.focus();
   }, [sheet, sel.activeRow, sel.activeCol]);
 
   useEffect(() => {
     const stop = () => (dragging.current = false);
+    const track = (e: FocusEvent) => (ownsKeyboard.current = (e.target as Element).classList.contains("editor"));
     window.addEventListener("mouseup", stop);
-    return () => window.removeEventListener("mouseup", stop);
+    document.addEventListener("focusin", track);
+    return () => {
+      window.removeEventListener("mouseup", stop);
+      document.removeEventListener("focusin", track);
+    };
   }, []);
+
+  const attachEditor = (input: HTMLInputElement | null) => {
+    editor.current = input;
+    if (input && ownsKeyboard.current && document.activeElement !== input) input.focus();
+  };
 
   const commit = (text: string) => {
     book.type(sheet, sel.activeRow, sel.activeCol, text);
@@ -158,7 +171,7 @@ export function Grid({ book, draft, onDraft }: Props) {
       >
         {active ? (
           <input
-            ref={editor}
+            ref={attachEditor}
             className={draft === null ? "editor idle" : "editor"}
             aria-label={`单元格 ${address} Cell ${address}`}
             value={draft ?? ""}

@@ -15,8 +15,8 @@ export interface VisibleColumn {
 }
 
 /** Columns to draw, hidden ones left out (as Excel draws them), with their pixel widths. */
-export function visibleColumns(book: PreviewWorkbook, sheet: string): VisibleColumn[] {
-  const count = Math.max(book.usedSize(sheet).cols + SPARE_COLS, 14);
+export function visibleColumns(book: PreviewWorkbook, sheet: string, selectedCol: number): VisibleColumn[] {
+  const count = Math.max(book.usedSize(sheet).cols + SPARE_COLS, selectedCol + SPARE_COLS, 14);
   const out: VisibleColumn[] = [];
   for (let col = 0; col < count; col++) {
     const style = book.column(sheet, col);
