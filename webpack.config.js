@@ -30,7 +30,7 @@ const PAGE_ASSETS = [
   { from: "seeds/*.txt", to: "assets/documents/[name][ext]" },
 ];
 /** What office.js itself loads outside an Office host; the rest of its 86 MB dist is for Office hosts. */
-const OFFICE_JS_FILES = ["office.js", "office.debug.js", "o15apptofilemappingtable.js"];
+const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js"];
 
 /** Loads a small TypeScript module of ours (type-only imports) into this Node process. */
 function requireTs(file) {

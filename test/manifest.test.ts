@@ -124,13 +124,16 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("links only to pages the build produces", () => {
-    const urls = [...withAttribute("DefaultValue"), ...withAttribute("Value")].map((r) => r.value);
-    for (const url of urls.filter((v) => v.startsWith(DEV_ORIGIN))) {
-      const rel = url.slice(DEV_ORIGIN.length);
-      // Built pages and scripts come from webpack (see webpack.config.js); assets are copied as they are.
-      if (rel.startsWith("assets/")) expect(fs.existsSync(path.join(ROOT, rel))).toBe(true);
-      else expect(["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json"]).toContain(rel);
+  test("names only files the built add-in serves (dist/, made by npm run build)", () => {
+    const dist = path.join(ROOT, "dist");
+    if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("没有找到 dist/taskpane.html：请先运行 npm run build。Build first: npm run build.");
+    const urls = [...withAttribute("DefaultValue"), ...withAttribute("Value")].map((r) => r.value).filter((v) => v.startsWith(DEV_ORIGIN));
+    expect(urls.filter((url) => !fs.existsSync(path.join(dist, url.slice(DEV_ORIGIN.length))))).toEqual([]);
+    // The page of the shared runtime loads the functions; their metadata lists the five functions in both languages.
+    expect(fs.readFileSync(path.join(dist, "taskpane.html"), "utf8")).toMatch(/<script[^>]+src="?functions\.js/);
+    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(dist, file), "utf8")) as { functions: Array<{ id: string }> };
+      expect(metadata.functions.map((f) => f.id).sort()).toEqual(["COMPLETION", "PLANACTUAL", "PLANINFO", "PLANSEARCH", "PLANTARGET"]);
     }
   });
 });

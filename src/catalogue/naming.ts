@@ -1,12 +1,23 @@
 /**
  * Standard names and aliases for catalogue entries, and the key under which the same
  * indicator from several documents is merged. Works from the extractor's subject and verb.
+ * Names are what a planner calls the figure (5G基站建成数, 新增隐形冠军企业数, 数字经济核心产业
+ * 增加值增速, 城镇化率累计提高); aliases are what people type for it (5G基站, 5G基站数, 建成5G基站).
+ * Spellings that differ only by synonyms (GDP, 地区生产总值) are matched by the lookup
+ * (src/core/match/synonyms.ts), not listed here.
  */
 import type { TargetKind } from "../core/types";
 import type { RawTarget } from "../extract/types";
 
+type Naming = Pick<RawTarget, "subject" | "verb" | "kind" | "unit">;
+
 const QUOTE_CHARS = /[“”‘’"'「」『』《》〈〉]/g;
 const BRACKET_CHARS = /[（）()〔〕【】[\]]/g;
+/** A bracketed remark: 省级特色小镇(2.0版), 每千人口执业(助理)医师数(常住人口). */
+const REMARK = /[（(][^（）()]*[）)]/g;
+const CLOSING_REMARK = /[（(][^（）()]*[）)]$/;
+/** Shorter than this, a subject stripped of its remarks ((留浙)博士 → 博士) names too much. */
+const MIN_STRIPPED_LENGTH = 3;
 const SPACES = /[\s\u3000]+/g;
 
 /** Full-width ASCII → half-width, so Ｒ＆Ｄ and R&D meet. */
@@ -39,44 +50,111 @@ export function kindFamily(kind: TargetKind): string {
   }
 }
 
-function endsWithAny(s: string, endings: string[]): boolean {
-  return endings.some((e) => s.endsWith(e));
+const COUNT_ENDINGS = /(数|量|数量)$/;
+const GROWTH_ENDINGS = /(增长|增速|增幅|增长率)$/;
+const CHANGE_ENDINGS = /(下降|降低|减少|下降率|降幅|提高|提升|增加)$/;
+/** Units of a figure whose five-year change is a rise (城镇化率, 人均预期寿命): 累计提高. */
+const RISING_UNIT = /^(%|‰|个百分点|百分点|年|岁)$/;
+/** Subjects whose five-year figure is a total of what was done (新增就业, 投资, 工程), not a rise. */
+const FLOW_SUBJECT = /^(新增|新建|新引进|引进|招收)|(投资|投入|工程|项目)$/;
+/** Stocks and per-head figures (林木蓄积量, 每千人口医师数, 人均…): their five-year change is an increase. */
+const STOCK_SUBJECT = /^(每|人均)|(量|面积|规模)$/;
+/** A closing remark that says which way the figure goes: 化学需氧量(主要污染物排放总量减少). */
+const DIRECTION_REMARK = /[（(][^（）()]*?(减少|下降|降低|提高|增加)[）)]$/;
+
+/** Verbs that say what is done (建成, 培育); qualifiers and kind words (达到, 突破, 增长) do not name anything. */
+const ACTION_VERB =
+  /^(每年)?(新增|新建|建成|建设|创建|培育|培育建设|打造|引进|新引进|认定|新认定|新培育|实施|组织实施|完成|开工|新开工|落地|招引|启动|启动建设|启动实施|推进|集聚|招收|淘汰|整治|腾退|连接|服务|举办|开发集成|设立|安排|构筑|深化)$/;
+const COUNTED_VERB = /^(建成|建设|创建|培育|打造|引进|认定|实施|完成)$/;
+
+function actionVerb(verb: string): string {
+  const clean = cleanSubject(verb);
+  return ACTION_VERB.test(clean) ? clean : "";
 }
 
-export function standardName(t: Pick<RawTarget, "subject" | "verb" | "kind" | "unit">): string {
+function cumulativeName(base: string, t: Naming, counted: (s: string) => string): string {
+  if (CHANGE_ENDINGS.test(base)) return base;
+  const remark = DIRECTION_REMARK.exec(base);
+  if (remark) return `${base.slice(0, remark.index)}${remark[1]}`;
+  if (RISING_UNIT.test(t.unit)) return `${base.replace(/^累计/, "")}累计提高`;
+  if (STOCK_SUBJECT.test(base) && !FLOW_SUBJECT.test(base)) return `${base.replace(/^累计/, "")}累计增加`;
+  if (base.startsWith("累计")) return counted(base);
+  const verb = actionVerb(t.verb);
+  return `累计${verb && !base.startsWith(verb) ? verb : ""}${counted(base)}`;
+}
+
+export function standardName(t: Naming): string {
   const base = cleanSubject(t.subject);
-  const counted = COUNT_UNIT.test(t.unit);
-  const withCount = (s: string) => (counted && !endsWithAny(s, ["数", "量", "数量"]) ? `${s}数` : s);
+  if (!base) return "";
+  const isCounted = COUNT_UNIT.test(t.unit);
+  const counted = (s: string) => (isCounted && !COUNT_ENDINGS.test(s) ? `${s}数` : s);
+  const verb = cleanSubject(t.verb);
   switch (t.kind) {
     case "growth_rate":
-      return endsWithAny(base, ["增长", "增速", "增幅", "增长率"]) ? base : `${base}${t.verb.includes("年均") ? "年均" : ""}增速`;
+      return GROWTH_ENDINGS.test(base) ? base : `${base}${verb.includes("年均") ? "年均" : ""}增速`;
     case "reduction":
-      return endsWithAny(base, ["下降", "降低", "减少", "下降率", "降幅"]) ? base : `${base}下降率`;
+      return CHANGE_ENDINGS.test(base) ? base : `${base}下降率`;
     case "cumulative":
-      return base.includes("累计") ? withCount(base) : `${withCount(base)}（累计）`;
+      return cumulativeName(base, t, counted);
     case "increment": {
-      const verb = cleanSubject(t.verb);
       const prefixed = base.startsWith("新") || !verb.startsWith("新") ? base : `${verb}${base}`;
-      return withCount(prefixed);
+      return counted(prefixed);
     }
-    case "count": {
-      const verb = cleanSubject(t.verb);
-      if (counted && /^(建成|建设|创建|培育|打造|引进|认定|实施|完成)$/.test(verb) && !base.startsWith(verb)) {
-        return `${base}${verb}数`;
-      }
-      return withCount(base);
-    }
+    case "count":
+      if (isCounted && COUNTED_VERB.test(verb) && !base.startsWith(verb)) return `${base}${verb}数`;
+      return counted(base);
     default:
-      return base;
+      // 地区生产总值…比2020年翻一番: the figure is a multiple, named by what doubles.
+      return t.unit === "倍" && /翻/.test(verb) && !/翻/.test(base) ? `${base}翻番` : base;
   }
 }
 
-/** What people type: the bare subject, with 数, with the verb; never the name itself. */
-export function aliasesFor(t: Pick<RawTarget, "subject" | "verb" | "kind" | "unit">, name: string): string[] {
+/** Units whose figures people name by what they measure: 腾退低效用地 2万亩 is 腾退低效用地面积. */
+const MEASURED_AS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(万|亿)?(亩|平方米|平方公里|公顷)$/, "面积"],
+  [/^(万)?(公里|千米)$/, "里程"],
+];
+
+function measuredAlias(base: string, unit: string): string {
+  const word = MEASURED_AS.find(([units]) => units.test(unit))?.[1];
+  return word && !base.endsWith(word) ? `${base}${word}` : "";
+}
+
+/** How a figure of this kind is also called: 增长 for 增速, 下降 for 下降率, 提高 for 累计提高. */
+function kindWording(base: string, t: Naming): string[] {
+  switch (t.kind) {
+    case "growth_rate":
+      return GROWTH_ENDINGS.test(base) ? [] : [`${base}增长`];
+    case "reduction":
+      return CHANGE_ENDINGS.test(base) ? [] : [`${base}下降`];
+    case "cumulative": {
+      const name = standardName(t);
+      return name.endsWith("累计提高") || name.endsWith("累计增加") ? [name.replace("累计", "")] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * What people type: the bare subject, with 数, with its action verb, without its remarks
+ * (省级特色小镇(2.0版) → 省级特色小镇), with what its unit measures (面积, 里程), in the kind's other
+ * wording; never the name itself.
+ */
+export function aliasesFor(t: Naming, name: string): string[] {
   const base = cleanSubject(t.subject);
-  const verb = cleanSubject(t.verb);
-  const candidates = [base, COUNT_UNIT.test(t.unit) ? `${base}数` : "", verb && !base.startsWith(verb) ? `${verb}${base}` : ""];
-  const unbracketed = base.replace(QUOTE_CHARS, "").replace(BRACKET_CHARS, "");
-  candidates.push(unbracketed);
+  if (!base) return [];
+  const verb = actionVerb(t.verb);
+  const unmarked = (s: string) => s.replace(QUOTE_CHARS, "").replace(BRACKET_CHARS, "");
+  const stripped = [base.replace(CLOSING_REMARK, ""), base.replace(REMARK, "")].map(unmarked);
+  const candidates = [
+    base,
+    COUNT_UNIT.test(t.unit) && !COUNT_ENDINGS.test(base) ? `${base}数` : "",
+    verb && !base.startsWith(verb) ? `${verb}${base}` : "",
+    ...stripped.filter((s) => s.length >= MIN_STRIPPED_LENGTH),
+    unmarked(base),
+    measuredAlias(base, t.unit),
+    ...kindWording(base, t),
+  ];
   return [...new Set(candidates.filter((a) => a && a !== name))];
 }

@@ -1,9 +1,14 @@
 /**
- * Splitting a large write so each request stays under Excel on the web's 5 MB payload limit.
+ * Excel on the web refuses a request (one context.sync) whose payload is over 5 MB. Writes that
+ * could be large are planned against this budget.
  */
 
-/** Bytes of cell data per request: the 5 MB limit less room for the batch's other operations. */
-export const REQUEST_BUDGET = 4_000_000;
+/**
+ * Bytes of data per request: 5 MB read as 5,000,000 bytes (the stricter of 5 × 10⁶ and 5 × 2²⁰),
+ * less 10 % for Office.js's request envelope (an action and an object path per write) and the
+ * batch's other operations (formats, the table, the link record, names).
+ */
+export const REQUEST_BUDGET = 4_500_000;
 
 /** UTF-8 length of a string without allocating an encoder buffer. */
 export function utf8Length(text: string): number {
@@ -18,28 +23,4 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-export interface RowChunk<T> {
-  /** Index of the chunk's first row. */
-  start: number;
-  rows: T[][];
-  bytes: number;
-}
-
-/** Consecutive rows grouped so each group's JSON stays within `budget` bytes (a single larger row stands alone). */
-export function chunkRows<T>(rows: readonly T[][], budget = REQUEST_BUDGET): RowChunk<T>[] {
-  const chunks: RowChunk<T>[] = [];
-  let current: RowChunk<T> = { start: 0, rows: [], bytes: 0 };
-  rows.forEach((row, i) => {
-    const size = utf8Length(JSON.stringify(row)) + 1;
-    if (current.rows.length > 0 && current.bytes + size > budget) {
-      chunks.push(current);
-      current = { start: i, rows: [], bytes: 0 };
-    }
-    current.rows.push(row);
-    current.bytes += size;
-  });
-  if (current.rows.length > 0) chunks.push(current);
-  return chunks;
 }

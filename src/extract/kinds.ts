@@ -27,8 +27,8 @@ const CUMULATIVE = /五年累计|累计(?:新增|招收|引进|完成|培养|培
 const GROWTH = /(?:增长|增速|增幅|涨幅|上涨)[^，,；;]{0,4}$/;
 const REDUCTION = /(?:下降|降低|减少|削减|压减|降幅)[^，,；;]{0,4}$/;
 const RAISE_POINTS = /(?:提高|提升)[^，,；;]{0,2}$/;
-/** 新增, 新建, 新开辟…: every verb of new things; 净增 and 增加 add to a stock. */
-const INCREMENT_VERB = /^(?:每年)?(?:新|引进|增加|净增)/;
+/** 新增, 新建, 新开辟…: verbs of new things (新开工 counts works started); 净增 and 增加 add to a stock. */
+const INCREMENT_VERB = /^(?:每年)?(?:新(?!开工)|引进|增加|净增)/;
 /** 提高1岁, 增加2天: a raise by, not to (提高到11.3年 is a level). */
 const RAISE_BY = /(?:提高|提升|增加|延长)\s*$/;
 const PER_HEAD = /每(?:千|万|百|十万)|强度/;

@@ -27,8 +27,13 @@ function isKeywordSpam(line: string): boolean {
 const SHORT_LINE = 80;
 const PROMPT_LINE = 160;
 
+/** Chinese sentence marks never occur in a URL: a long line with one is a paragraph of the document. */
+const CHINESE_SENTENCE_MARKS = /[。，；]/;
+
 /** Why a whole line is not document text, or null when it is. */
 export function classifyLine(line: string): NoiseReason | null {
+  // every rule below needs a short line or one without sentence marks (outside its URLs)
+  if (line.length > PROMPT_LINE && CHINESE_SENTENCE_MARKS.test(line)) return null;
   const short = line.length <= SHORT_LINE;
   if (URL.test(line) && (short || !SENTENCE_MARKS.test(line.replace(URL, "")))) return "url";
   // page clutter never runs to the length of a paragraph
@@ -41,10 +46,10 @@ export function classifyLine(line: string): NoiseReason | null {
 }
 
 /**
- * Marks of a statement about the past: 已经/已, verb + 了 (建成了, 实现了), 在…的基础上, 同比, and
- * the share of a plan already done (完成年度目标的59.2%). Checked on the clause that holds a number.
+ * Marks of a statement about the past: 已经/已, verb + 了 (建成了, 实现了), 在…的基础上, and the
+ * share of a plan already done (完成年度目标的59.2%). Checked on the clause that holds a number.
  */
-const PAST_CLAUSE = /已经|已[建完达实有累超突形取]|[成现得到长降高升破过]了|的基础上|基础上[,，]?再|同比|比上年同期|(?:目标|计划|任务)的\s*(?:\d|百分之)/;
+const PAST_CLAUSE = /已经|已[建完达实有累超突形取]|[成现得到长降高升破过]了|的基础上|基础上[,，]?再|(?:目标|计划|任务)的\s*(?:\d|百分之)/;
 
 export function isPastClause(clause: string): boolean {
   return PAST_CLAUSE.test(clause);
@@ -59,7 +64,7 @@ const SAME_PERIOD = /同比|(?:比|较)(?:上年|去年)同期/;
 const AIM = /力争|争取|确保|力求|目标|预期/;
 
 export function isResultSentence(sentence: string): boolean {
-  return SAME_PERIOD.test(sentence) && !AIM.test(sentence);
+  return sentence.includes("同") && SAME_PERIOD.test(sentence) && !AIM.test(sentence);
 }
 
 /**
@@ -75,7 +80,7 @@ const REPORT_OPENING = new RegExp(
       /\d{1,2}\s*月份?(?:底|末|以来)(?!前)/,
       /第?[一二三四1-4]\s*季度(?!末?前)(?:末|以来)?/,
       /前[一二三1-3]\s*个?季度/,
-      /前(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个月/,
+      /前(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月/,
       /上半年|年初以来|今年以来|截至|截止|至目前|目前/,
     ]
       .map((r) => r.source)
@@ -83,19 +88,26 @@ const REPORT_OPENING = new RegExp(
     ")",
 );
 
-export function isReportOpening(clauseStart: string): boolean {
-  return REPORT_OPENING.test(clauseStart);
+/** The characters REPORT_OPENING can open with: other clauses are ruled out by one lookup. */
+const REPORT_FIRST = new Set([..."0123456789一二三四五六七八九十第前上年今截至目"].map((ch) => ch.charCodeAt(0)));
+/** How much of a clause's opening can say it reports results (1—12月份，前三季度，二季度末). */
+const REPORT_REACH = 12;
+
+/** Whether the clause opening at text[at] reports results so far. */
+export function isReportOpening(text: string, at = 0): boolean {
+  return REPORT_FIRST.has(text.charCodeAt(at)) && REPORT_OPENING.test(text.slice(at, at + REPORT_REACH));
 }
 
 /** 预计新增500家左右: an estimate of results, not an aim (an aim is 预期, 力争, 目标). */
-const ESTIMATE = /预计|预估/;
-
 export function isEstimate(clause: string): boolean {
-  return ESTIMATE.test(clause);
+  return clause.includes("预计") || clause.includes("预估");
 }
 
 /** Openers of a paragraph that reviews the past: 过去五年, 一年来, “十三五”时期是…. */
 const PAST_PARAGRAPH = /^(?:过去(?:的)?[一二三四五]年|[一二三四五]年来|去年|上年|这一年|今年以来|回顾)/;
+
+/** The characters PAST_PARAGRAPH can open with: a reader may skip the test for any other opening. */
+export const PAST_PARAGRAPH_FIRST = "过一二三四五去上这今回";
 
 export function isPastParagraph(paragraph: string): boolean {
   return PAST_PARAGRAPH.test(paragraph);
@@ -140,26 +152,46 @@ const TIME_LIMITER = /^\s*(?:以内|以下|以上|左右)(?![^，,；;。]{0,6}(
 const LABELS = /(?:专栏|图|表|附件|附表|栏目|序号|第)\s*$/;
 const POLICY_AFTER = /^(?:政策|举措|意见|措施|规定|条例|细则|办法|硬核|”)/;
 const POLICY_BEFORE = /(?:新政|政策|措施|举措|意见)\s*$/;
-const ASCII_LETTER = /[A-Za-z]/;
 
-/** Why a number is not a target figure (a year, an ordinal, a name like 5G or “415”), or null. */
+/** Last characters of the LABELS words and of 前: only then is the text before a number tested. */
+const LABEL_ENDS = new Set([..."栏图表件目号第前"].map((ch) => ch.charCodeAt(0)));
+const QIAN = "前".charCodeAt(0);
+/** 1+N, N+1, 2.0版: a plus on either side or a dot after a number make it a name. */
+const PLUS = new Set([..."+＋"].map((ch) => ch.charCodeAt(0)));
+const PLUS_OR_DOT = new Set([..."+＋.．"].map((ch) => ch.charCodeAt(0)));
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Why a number is not a target figure (a year, an ordinal, a name like 5G or “415”), or null.
+ * Runs for every number with a unit: character tests first, the text around is cut only when needed.
+ */
 export function nonTargetNumber(site: NumberSite): NumberNoise | null {
   const { text, start, numEnd, unitEnd, unit } = site;
-  const before = text.slice(Math.max(0, start - 6), start);
-  const after = text.slice(unitEnd, unitEnd + 8);
   if (unit === "年" && Number.isInteger(site.value) && site.value >= 1900 && site.value <= 2100) return "year";
-  if (LABELS.test(before) || /前\s*$/.test(before)) return "ordinal";
+  let last = start;
+  while (last > 0 && isWhite(text.charCodeAt(last - 1))) last--;
+  const lastCode = text.charCodeAt(last - 1);
+  const before = (): string => text.slice(Math.max(0, start - 6), start);
+  const after = (): string => text.slice(unitEnd, unitEnd + 8);
+  if (LABEL_ENDS.has(lastCode) && (lastCode === QIAN || LABELS.test(before()))) return "ordinal";
   if (site.bracketed) return "bracketed";
-  const prev = text[start - 1] ?? "";
-  const next = text[numEnd] ?? "";
-  if (ASCII_LETTER.test(prev) || (ASCII_LETTER.test(next) && !ASCII_LETTER.test(unit[0] ?? ""))) return "name";
-  if (prev === "+" || prev === "＋" || next === "+" || next === "＋" || next === "." || next === "．") return "name";
+  const prev = text.charCodeAt(start - 1);
+  const next = text.charCodeAt(numEnd);
+  if (isAsciiLetter(prev) || (isAsciiLetter(next) && !isAsciiLetter(unit.charCodeAt(0)))) return "name";
+  if (PLUS.has(prev) || PLUS_OR_DOT.has(next)) return "name";
   if (site.quoted !== null && site.quoted.trim() === text.slice(start, unitEnd)) return "name";
   if (TIME_UNITS.has(unit)) {
-    const set = TIME_SETTER.test(before) || TIME_LIMITER.test(after);
-    if (!set || /^[的内来前后间]/.test(after)) return "date_or_duration";
+    const set = TIME_SETTER.test(before()) || TIME_LIMITER.test(after());
+    if (!set || /^[的内来前后间]/.test(after())) return "date_or_duration";
   }
-  if (unit === "条" && (POLICY_AFTER.test(after) || POLICY_BEFORE.test(before))) return "policy_articles";
+  if (unit === "条" && (POLICY_AFTER.test(after()) || POLICY_BEFORE.test(before()))) return "policy_articles";
   if (site.chinese && !site.fraction && !chineseFigure(site)) return "chinese_count";
   return null;
 }

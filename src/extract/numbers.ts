@@ -17,13 +17,21 @@ export interface NumberMatch {
   impliedUnit: "%" | "‰" | null;
 }
 
-const CN_DIGITS: ReadonlyMap<string, number> = new Map([
-  ["零", 0], ["〇", 0], ["一", 1], ["二", 2], ["两", 2], ["三", 3], ["四", 4], ["五", 5], ["六", 6], ["七", 7], ["八", 8], ["九", 9],
-]);
-const CN_PLACES: ReadonlyMap<string, number> = new Map([["十", 10], ["百", 100], ["千", 1000]]);
+/** Value of each Chinese digit and place by char code: -1 for other characters. */
+const CN_DIGIT = new Int8Array(0x10000).fill(-1);
+const CN_PLACE = new Int16Array(0x10000);
+for (const [ch, v] of [["零", 0], ["〇", 0], ["一", 1], ["二", 2], ["两", 2], ["三", 3], ["四", 4], ["五", 5], ["六", 6], ["七", 7], ["八", 8], ["九", 9]] as const) {
+  CN_DIGIT[ch.charCodeAt(0)] = v;
+}
+for (const [ch, v] of [["十", 10], ["百", 100], ["千", 1000]] as const) CN_PLACE[ch.charCodeAt(0)] = v;
 
 /** Characters that join the two ends of a range: 2—3, 1-2, 2～3, 2至3, 2到3. */
-const RANGE_JOINERS = "—–-~～〜至到";
+const RANGE_JOINERS = new Set([..."—–-~～〜至到"].map((ch) => ch.charCodeAt(0)));
+
+const DOT = 0x2e;
+const FULL_WIDTH_DOT = 0xff0e;
+const COMMA = 0x2c;
+const POINT = "点".charCodeAt(0);
 
 /** Value of an ASCII or full-width digit at s[i], or -1. */
 export function digitAt(s: string, i: number): number {
@@ -33,17 +41,28 @@ export function digitAt(s: string, i: number): number {
   return -1;
 }
 
-function isDecimalPoint(ch: string | undefined): boolean {
-  return ch === "." || ch === "．";
+function isDecimalPointAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === DOT || c === FULL_WIDTH_DOT;
+}
+
+function cnDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c === c ? CN_DIGIT[c] : -1; // NaN past the end
+}
+
+function cnPlaceAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c === c ? CN_PLACE[c] : 0;
 }
 
 export function isCnNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (CN_DIGITS.has(ch) || CN_PLACES.has(ch));
+  return ch !== undefined && (cnDigitAt(ch, 0) >= 0 || cnPlaceAt(ch, 0) > 0);
 }
 
 /** True when a number (Arabic or Chinese numeral) could start at s[i]. */
 export function startsNumber(s: string, i: number): boolean {
-  return digitAt(s, i) >= 0 || isCnNumeralChar(s[i]);
+  return digitAt(s, i) >= 0 || cnDigitAt(s, i) >= 0 || cnPlaceAt(s, i) > 0;
 }
 
 interface Scalar {
@@ -51,30 +70,53 @@ interface Scalar {
   end: number;
 }
 
-/** 2700, 10,000, 8.5, ４５ — commas only group thousands when exactly three digits follow. */
+/**
+ * 2700, 10,000, 8.5, ４５ — commas only group thousands when exactly three digits follow.
+ * The value is built from the digits (integer, then one division by a power of ten), not a string.
+ */
 function readArabic(s: string, i: number): Scalar | null {
-  if (digitAt(s, i) < 0) return null;
+  let d = digitAt(s, i);
+  if (d < 0) return null;
   let j = i;
-  let digits = "";
+  let whole = 0;
+  let digits = 0;
   for (;;) {
-    const d = digitAt(s, j);
     if (d >= 0) {
-      digits += d;
+      whole = whole * 10 + d;
+      digits++;
       j++;
     } else if (
-      s[j] === "," &&
+      s.charCodeAt(j) === COMMA &&
       digitAt(s, j + 1) >= 0 && digitAt(s, j + 2) >= 0 && digitAt(s, j + 3) >= 0 &&
       digitAt(s, j + 4) < 0
     ) {
       j++;
     } else break;
+    d = digitAt(s, j);
   }
-  if (isDecimalPoint(s[j]) && digitAt(s, j + 1) >= 0) {
-    digits += ".";
-    j++;
-    while (digitAt(s, j) >= 0) digits += digitAt(s, j++);
+  if (isDecimalPointAt(s, j) && digitAt(s, j + 1) >= 0) {
+    let scale = 1;
+    for (j++, d = digitAt(s, j); d >= 0; j++, d = digitAt(s, j)) {
+      whole = whole * 10 + d;
+      digits++;
+      scale *= 10;
+    }
+    return { value: digits > MAX_EXACT_DIGITS ? readLong(s, i, j) : whole / scale, end: j };
   }
-  return { value: Number(digits), end: j };
+  return { value: digits > MAX_EXACT_DIGITS ? readLong(s, i, j) : whole, end: j };
+}
+
+/** Up to 15 digits, the integer built digit by digit is exact; longer numbers go through Number(). */
+const MAX_EXACT_DIGITS = 15;
+
+function readLong(s: string, i: number, end: number): number {
+  let written = "";
+  for (let k = i; k < end; k++) {
+    const d = digitAt(s, k);
+    if (d >= 0) written += d;
+    else if (isDecimalPointAt(s, k)) written += ".";
+  }
+  return Number(written);
 }
 
 /**
@@ -82,36 +124,40 @@ function readArabic(s: string, i: number): Scalar | null {
  * Stops before 万/亿, which belong to the unit.
  */
 function readChinese(s: string, i: number): Scalar | null {
-  if (!isCnNumeralChar(s[i])) return null;
+  if (cnDigitAt(s, i) < 0 && cnPlaceAt(s, i) === 0) return null;
   let j = i;
-  while (isCnNumeralChar(s[j])) j++;
-  const run = s.slice(i, j);
+  let places = false;
+  for (; cnDigitAt(s, j) >= 0 || cnPlaceAt(s, j) > 0; j++) if (cnPlaceAt(s, j) > 0) places = true;
   let value: number;
-  if (!/[十百千]/.test(run) && run.length > 2) {
+  if (!places && j - i > 2) {
     // 二〇三五, 二〇二〇: read digit by digit
     value = 0;
-    for (const ch of run) value = value * 10 + (CN_DIGITS.get(ch) ?? 0);
-  } else if (run.length === 2 && !/[十百千]/.test(run)) {
+    for (let k = i; k < j; k++) value = value * 10 + cnDigitAt(s, k);
+  } else if (!places && j - i === 2) {
     // 两三, 三五: two neighbouring digits are the ends of a rough range; the first is read here
-    return { value: CN_DIGITS.get(run[0]) ?? 0, end: i + 1 };
+    return { value: cnDigitAt(s, i), end: i + 1 };
   } else {
     let total = 0;
     let pending = 0;
-    for (const ch of run) {
-      const digit = CN_DIGITS.get(ch);
-      if (digit !== undefined) pending = digit;
+    for (let k = i; k < j; k++) {
+      const digit = cnDigitAt(s, k);
+      if (digit >= 0) pending = digit;
       else {
-        total += (pending || 1) * (CN_PLACES.get(ch) ?? 0);
+        total += (pending || 1) * cnPlaceAt(s, k);
         pending = 0;
       }
     }
     value = total + pending;
   }
-  if (s[j] === "点" && CN_DIGITS.has(s[j + 1])) {
+  if (s.charCodeAt(j) === POINT && cnDigitAt(s, j + 1) >= 0) {
     let k = j + 1;
-    let frac = "";
-    while (CN_DIGITS.has(s[k])) frac += CN_DIGITS.get(s[k++]);
-    return { value: Number(`${value}.${frac}`), end: k };
+    let scale = 1;
+    let fraction = 0;
+    for (; cnDigitAt(s, k) >= 0; k++) {
+      fraction = fraction * 10 + cnDigitAt(s, k);
+      scale *= 10;
+    }
+    return { value: (value * scale + fraction) / scale, end: k };
   }
   return { value, end: j };
 }
@@ -124,15 +170,23 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+const FEN = "分".charCodeAt(0);
+const ZHI = "之".charCodeAt(0);
+const BAI = "百".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
+const YU = "余".charCodeAt(0);
+const DUO = "多".charCodeAt(0);
+const CHAO = "超".charCodeAt(0);
+
 /** 三分之一 → 33.33 %, 百分之十五 → 15 %, 千分之三 → 3 ‰, given the denominator already read. */
 function readFraction(s: string, i: number, denominator: Scalar): NumberMatch | null {
-  if (s[denominator.end] !== "分" || s[denominator.end + 1] !== "之") return null;
+  if (s.charCodeAt(denominator.end) !== FEN || s.charCodeAt(denominator.end + 1) !== ZHI) return null;
   const numerator = readScalar(s, denominator.end + 2);
   if (!numerator || denominator.value === 0) return null;
-  const written = s.slice(i, denominator.end);
   const base = { valueMax: null, end: numerator.end, approx: null };
-  if (written === "百") return { ...base, value: numerator.value, impliedUnit: "%" };
-  if (written === "千") return { ...base, value: numerator.value, impliedUnit: "‰" };
+  const bare = denominator.end === i + 1 ? s.charCodeAt(i) : -1;
+  if (bare === BAI) return { ...base, value: numerator.value, impliedUnit: "%" };
+  if (bare === QIAN) return { ...base, value: numerator.value, impliedUnit: "‰" };
   return { ...base, value: round2((numerator.value / denominator.value) * 100), impliedUnit: "%" };
 }
 
@@ -144,11 +198,11 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
   if (fraction) return fraction;
   let end = first.end;
   let valueMax: number | null = null;
-  const next = CN_DIGITS.get(s[end]);
-  if (first.end === i + 1 && CN_DIGITS.has(s[i]) && next !== undefined && next > first.value) {
+  const next = cnDigitAt(s, end);
+  if (first.end === i + 1 && cnDigitAt(s, i) >= 0 && next > first.value) {
     valueMax = next;
     end++;
-  } else if (RANGE_JOINERS.includes(s[end] ?? "\u0000")) {
+  } else if (RANGE_JOINERS.has(s.charCodeAt(end))) {
     const second = readScalar(s, end + 1);
     if (second && second.value > first.value) {
       valueMax = second.value;
@@ -156,10 +210,11 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
     }
   }
   let approx: NumberMatch["approx"] = null;
-  if (s[end] === "余" || s[end] === "多") {
-    approx = s[end] as "余" | "多";
+  const after = s.charCodeAt(end);
+  if (after === YU || after === DUO) {
+    approx = after === YU ? "余" : "多";
     end++;
-  } else if (s[i - 1] === "超") {
+  } else if (s.charCodeAt(i - 1) === CHAO) {
     approx = "超";
   }
   return { value: first.value, valueMax, end, approx, impliedUnit: null };

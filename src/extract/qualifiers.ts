@@ -4,6 +4,7 @@
  */
 import type { Qualifier } from "../core/types";
 import { skipSpaces } from "./unitLexicon";
+import { WordList } from "./wordList";
 
 /** Words written right after the unit, longest first. */
 const AFTER: ReadonlyArray<[string, Qualifier]> = [
@@ -17,8 +18,8 @@ const AFTER: ReadonlyArray<[string, Qualifier]> = [
   ["上下", "about"],
 ];
 
-/** Words written right before the number, longer words first (不低于 before 低于, 不超过 before 超过). */
-const BEFORE: ReadonlyArray<[string, Qualifier]> = ([
+/** Words written right before the number (the longest wins: 不低于 over 低于, 不超过 over 超过). */
+const BEFORE = new Map<string, Qualifier>([
   ["不超过", "at_most"],
   ["不高于", "at_most"],
   ["不多于", "at_most"],
@@ -41,10 +42,11 @@ const BEFORE: ReadonlyArray<[string, Qualifier]> = ([
   ["跨入", "at_least"],
   ["大约", "about"],
   ["约", "about"],
-] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+]);
+const BEFORE_WORDS = new WordList(BEFORE.keys());
 
 /** Characters between a qualifier and its number that do not change it: 控制在“3.5%”, 突破 10. */
-const FILLER = new Set([" ", "\u3000", "\u00a0", "“", "\"", "‘"]);
+const FILLER = new Set([..." \u3000\u00a0“\"‘"].map((ch) => ch.charCodeAt(0)));
 
 export interface TrailingQualifier {
   qualifier: Qualifier;
@@ -52,27 +54,27 @@ export interface TrailingQualifier {
   end: number;
 }
 
+/** First characters of the AFTER words: most figures are followed by none of them. */
+const AFTER_FIRST = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
+
 /** 以上/左右/以内… written at s[i] (spaces skipped). */
 export function qualifierAfter(s: string, i: number): TrailingQualifier | null {
   const at = skipSpaces(s, i);
+  if (!AFTER_FIRST.has(s.charCodeAt(at))) return null;
   for (const [word, qualifier] of AFTER) if (s.startsWith(word, at)) return { qualifier, end: at + word.length };
   return null;
 }
 
 /** 约 is "about" on its own, not as the end of 签约, 节约, 集约, 制约, 预约. */
-const YUE_WORDS = new Set([..."签节集制预合条契公"]);
+const YUE_WORDS = new Set([..."签节集制预合条契公"].map((ch) => ch.charCodeAt(0)));
 
 /** 突破/超过/控制在/迈上/约… ending right before s[numStart], not looking back past `from`. */
 export function qualifierBefore(s: string, from: number, numStart: number): Qualifier | null {
   let end = numStart;
-  while (end > from && FILLER.has(s[end - 1])) end--;
-  for (const [word, qualifier] of BEFORE) {
-    const start = end - word.length;
-    if (start < from || !s.startsWith(word, start)) continue;
-    if (word === "约" && YUE_WORDS.has(s[start - 1])) continue;
-    return qualifier;
-  }
-  return null;
+  while (end > from && FILLER.has(s.charCodeAt(end - 1))) end--;
+  const word = BEFORE_WORDS.before(s, from, end);
+  if (!word || (word === "约" && YUE_WORDS.has(s.charCodeAt(end - 2)))) return null;
+  return BEFORE.get(word) ?? null;
 }
 
 const STRIVE = /力争|争取|力求|努力实现/;

@@ -2,7 +2,7 @@
  * What one document yields before the catalogue builder merges documents.
  * Every record keeps `offset` and `quote` with text.slice(offset, offset + quote.length) === quote.
  */
-import type { Attribute, DocKind, Qualifier, TargetKind } from "../core/types";
+import type { DocKind, DocumentInfo, Indicator } from "../core/types";
 
 /** What is known of a document before reading its body (metadata file, CLI flags, file name). */
 export interface DocumentMeta {
@@ -24,20 +24,17 @@ export interface ParseContext {
   kind: DocKind;
 }
 
-export interface RawTarget {
+/** The figure of a catalogue entry, as one document states it. */
+export type TargetFigure = Pick<
+  Indicator,
+  "year" | "value" | "unit" | "valueMax" | "qualifier" | "kind" | "baseline" | "baseYear" | "attribute"
+>;
+
+export interface RawTarget extends TargetFigure {
   /** The indicator as written, without verb or number: 5G基站, 数字经济核心产业增加值. */
   subject: string;
   /** The verb or frame that introduced it (建成, 新增, 培育, 占…比重): helps naming; "" when none. */
   verb: string;
-  year: number;
-  value: number;
-  unit: string;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  kind: TargetKind;
-  baseline: number | null;
-  baseYear: number | null;
-  attribute: Attribute | null;
   quote: string;
   offset: number;
 }
@@ -61,7 +58,7 @@ export interface SkippedLine {
 }
 
 export interface DocExtraction {
-  doc: import("../core/types").DocumentInfo;
+  doc: DocumentInfo;
   targets: RawTarget[];
   actuals: RawActual[];
   skipped: SkippedLine[];

@@ -34,17 +34,22 @@ const DENOMINATORS = [
 ];
 
 /** Characters that may sit between a number and its unit in web text: 2700 亿元. */
-export function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\u3000" || ch === "\u00a0" || ch === "\t";
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
 export function skipSpaces(s: string, i: number): number {
-  while (isSpace(s[i])) i++;
+  while (isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** Every character a unit can start with: a scanner skips a numeral not followed by one of them. */
 export const UNIT_FIRST_CHARS = [...new Set([...BASE_UNITS, ...MULTIPLIERS, ...STANDALONE_UNITS].map((u) => u[0]))].join("");
+
+const YU = "余".charCodeAt(0);
+const DUO = "多".charCodeAt(0);
+const SLASH = 0x2f;
+const FULL_WIDTH_SLASH = 0xff0f;
 
 const BASES = new WordList(BASE_UNITS);
 const MULTS = new WordList(MULTIPLIERS);
@@ -73,15 +78,17 @@ export function matchUnitAt(s: string, i: number): UnitMatch | null {
   const mult = MULTS.at(s, start);
   let j = start + mult.length;
   let approx: UnitMatch["approx"] = null;
-  if (mult && (s[j] === "余" || s[j] === "多")) {
-    approx = s[j] as "余" | "多";
+  const between = s.charCodeAt(j);
+  if (mult && (between === YU || between === DUO)) {
+    approx = between === YU ? "余" : "多";
     j++;
   }
   const base = BASES.at(s, j);
   if (!base) return mult ? { unit: mult, end: start + mult.length, approx: null } : null;
   let end = j + base.length;
   let unit = mult + base;
-  if ((s[end] === "/" || s[end] === "／") && !base.includes("/")) {
+  const slash = s.charCodeAt(end);
+  if ((slash === SLASH || slash === FULL_WIDTH_SLASH) && !base.includes("/")) {
     const denominator = DENOMS.at(s, end + 1);
     if (denominator) {
       unit += "/" + denominator;

@@ -10,11 +10,11 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InternalScalarValue, InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import { getStore } from "../core/store";
-import { isCellError } from "../core/lookup/errors";
+import { FormulaError, isCellError } from "../core/lookup/errors";
 import { actualValue, completionColumn, searchRows, SEARCH_LIMIT, targetValue } from "../functions/answers";
 import { FUNCTION_NAMESPACE } from "../functions/names";
 import { indicatorInfo } from "../functions/planinfo";
-import { answerNow, type FunctionContext } from "../functions/settle";
+import type { FunctionContext } from "../functions/settle";
 
 /** Excel's spelling of HyperFormula's error types, as Excel hands error values to custom functions. */
 const EXCEL_CODE: Readonly<Record<ErrorType, string>> = {
@@ -48,7 +48,16 @@ function errorFromCode(code: string, message: string): CellError {
   return new CellError(ERROR_TYPE[code] ?? ErrorType.VALUE, message);
 }
 
-/** Runs one of the shared function bodies; its errors (FormulaError → Excel-style error) become cell errors. */
+/** Runs one of the shared function bodies: its FormulaErrors become cell errors with the same code and message. */
+function settled<T>(work: () => T): T | CellError {
+  try {
+    return work();
+  } catch (e) {
+    return e instanceof FormulaError ? errorFromCode(e.code, e.message) : new CellError(ErrorType.VALUE, (e as Error).message);
+  }
+}
+
+/** For the functions that answer from the catalogue: as in Excel, they cannot before it has loaded. */
 function answer<T>(work: (context: FunctionContext) => T): T | CellError {
   const { index, settings } = getStore();
   if (!index) {
@@ -57,12 +66,7 @@ function answer<T>(work: (context: FunctionContext) => T): T | CellError {
       "规划目录尚未加载；请稍候，或在任务窗格中检查目录来源。The catalogue has not loaded yet: wait, or check the catalogue source in the pane.",
     );
   }
-  try {
-    return answerNow(() => work({ index, settings }));
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    return errorFromCode(typeof code === "string" ? code : "#VALUE!", (e as Error).message);
-  }
+  return settled(() => work({ index, settings }));
 }
 
 /** A result cell of a spilled answer: errors of single rows stay errors of those cells. */
@@ -119,7 +123,8 @@ export class PlanTargetsPlugin extends FunctionPlugin {
 
   completion(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
     return this.runFunction(ast.args, state, this.metadata("COMPLETION"), (range: SimpleRangeValue, mode?: InternalScalarValue) =>
-      spill(answer((c) => completionColumn(c, range.rawData().map((row) => row.map(plain)), plain(mode)))),
+      // Like Excel's COMPLETION, it needs the settings (tolerance) but not the catalogue.
+      spill(settled(() => completionColumn(getStore(), range.rawData().map((row) => row.map(plain)), plain(mode)))),
     );
   }
 

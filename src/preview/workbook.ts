@@ -173,11 +173,12 @@ export class PreviewWorkbook {
     return { value: v === null ? "" : v, error: null };
   }
 
-  /** What the user typed or we wrote: a formula with its "=", else the value as text. */
+  /** What the user typed or we wrote: a formula with its "=", else the value as text; "" for a spilled result. */
   input(sheet: string, row: number, col: number): string {
     const address = { sheet: this.sheetId(sheet), row, col };
     const formula = this.engine.getCellFormula(address);
     if (formula !== undefined) return formula;
+    if (this.engine.isCellPartOfArray(address)) return "";
     const raw = this.engine.getCellSerialized(address);
     if (raw === null || raw === undefined) return "";
     return typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : String(raw);
@@ -185,12 +186,6 @@ export class PreviewWorkbook {
 
   isEmpty(sheet: string, row: number, col: number): boolean {
     return this.engine.isCellEmpty({ sheet: this.sheetId(sheet), row, col });
-  }
-
-  /** Whether the cell holds a value spilled by a formula elsewhere (e.g. COMPLETION's rows). */
-  isSpilled(sheet: string, row: number, col: number): boolean {
-    const address = { sheet: this.sheetId(sheet), row, col };
-    return this.engine.isCellPartOfArray(address) && this.engine.getCellFormula(address) === undefined;
   }
 
   /**

@@ -25,6 +25,33 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** One R1C1 part: R, R5 (absolute) or R[-2] (relative to `base`); the result is 0-based. */
+function r1c1Part(text: string | undefined, base: number): { index: number; absolute: boolean } {
+  if (!text) return { index: base, absolute: false };
+  if (text.startsWith("[")) return { index: base + Number(text.slice(1, -1)), absolute: false };
+  return { index: Number(text) - 1, absolute: true };
+}
+
+/**
+ * An R1C1 formula as it reads in A1 form in the cell at (row, col), 0-based: RC[-3] in D5 is A5,
+ * R1C1 is $A$1. Text inside string literals is left alone. For adapters whose workbook speaks only
+ * A1 (the Office adapter sends R1C1 as it is).
+ */
+export function a1FromR1C1(formula: string, row: number, col: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g, (_, lead: string, r?: string, c?: string) => {
+            const rr = r1c1Part(r, row);
+            const cc = r1c1Part(c, col);
+            return `${lead}${cc.absolute ? "$" : ""}${columnLetters(cc.index)}${rr.absolute ? "$" : ""}${rr.index + 1}`;
+          }),
+    )
+    .join("");
+}
+
 /** "B2:D9" for a block of `rows` × `cols` starting at (row, col); a single cell has no colon. */
 export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
   const start = cellAddress(row, col);

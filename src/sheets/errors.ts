@@ -13,6 +13,7 @@ export type PortErrorCode =
   | "link-corrupt"
   | "restructured"
   | "empty-table"
+  | "too-large"
   | "excel";
 
 export class PortError extends Error {

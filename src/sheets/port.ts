@@ -10,12 +10,14 @@
 import type { CellValue, TargetTableSpec } from "./tableSpec";
 import type { RefreshPlan } from "./refresh";
 import type { CellMark } from "./check";
+import type { RowsAddition } from "./newRows";
 
 export type { CellValue, TargetTableSpec } from "./tableSpec";
 export type { LinkScope, TableLink, TableScope } from "./link";
 export { LINK_PREFIX, SETTINGS_KEY, linkKey } from "./link";
 export type { RefreshPlan } from "./refresh";
 export type { CellMark } from "./check";
+export type { RowsAddition } from "./newRows";
 export { PortError, type PortErrorCode } from "./errors";
 
 /** Where a new target table goes. */
@@ -97,6 +99,13 @@ export interface WorkbookPort {
   readLinkedTables(): Promise<LinkedWorkbook>;
   /** Writes a plan made by planRefresh: cell values, highlights, updated link records. */
   applyRefresh(plan: RefreshPlan): Promise<void>;
+  /**
+   * Appends the rows a refresh planned for new indicators (RefreshPlan.additions), only when the
+   * user asks; skips indicators a table already holds; returns how many rows were added. Refuses
+   * (nothing written) when a table is gone, was restructured or is on a protected sheet.
+   * Optional: a workbook without it (the preview for now) offers no button to add rows.
+   */
+  addRows?(additions: RowsAddition[]): Promise<number>;
   /** The current selection's values, trimmed to its used cells (a whole-column selection reads only its data). */
   readSelection(): Promise<CellBlock>;
   /** Values at an address such as "Sheet1!B2:D9" or "'My sheet'!B2:D9" (no sheet = active sheet), trimmed likewise. */

@@ -2,13 +2,16 @@
  * Planning a refresh of linked target tables: rows are matched by indicator id (users sort and
  * filter), catalogue cells we wrote are updated, cells the user edited are reported and kept,
  * user columns are never touched, rows whose indicator vanished are flagged, never deleted.
- * The plan is plain data; an adapter writes it in one batch.
+ * Indicators new in the catalogue that match a table's rule are reported, and the rows to add them
+ * are planned (newRows.ts) but only written when the user asks. The plan is plain data; an adapter
+ * writes it in one batch.
  */
 import type { Catalogue, Indicator } from "../core/types";
 import { PortError } from "./errors";
 import { FILL, columnDef, type ColumnKey } from "./columns";
 import { cellHash, cellText, printSegment } from "./fingerprint";
 import { LINK_FORMAT, parseLink, type CellRef, type TableLink } from "./link";
+import { planNewRows, type RowsAddition } from "./newRows";
 import { documentTitle, indicatorCell, selectIndicators, type CellValue } from "./tableSpec";
 import type { LinkedWorkbook, LinkedTableSnapshot, WorkbookPort } from "./port";
 
@@ -63,6 +66,8 @@ export interface RefreshPlan {
   /** Link settings to delete (their tables are gone). */
   dropLinks: string[];
   changes: RefreshChange[];
+  /** Rows the user may add for new indicators (port.addRows); never written by applyRefresh. */
+  additions: RowsAddition[];
 }
 
 function shortVersion(v: string): string {
@@ -109,7 +114,7 @@ interface TableContext {
   index: Map<ColumnKey, number>;
 }
 
-function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, Indicator>, changes: RefreshChange[]): TableRefresh {
+function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, Indicator>, changes: RefreshChange[]): { refresh: TableRefresh; addition: RowsAddition | null } {
   const { snapshot, link, index } = ctx;
   const writes: CellWrite[] = [];
   const fills = new Map<string, CellFill>();
@@ -177,23 +182,24 @@ function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, In
     if (row !== undefined && col !== undefined && !fills.has(`${row}:${col}`)) fills.set(`${row}:${col}`, { row, col, color: null });
   }
 
-  if (link.scope.kind !== "indicators") {
-    for (const ind of selectIndicators(catalogue, link.scope)) {
-      if (rowById.has(ind.id)) continue;
-      changes.push({
-        kind: "new-available", table: link.table, indicatorId: ind.id, indicator: ind.name, column: null, before: null, after: ind.value,
-        reason: `${versions}：目录新增该指标；表格不自动加行，可重新插入。 (${versionsEn}: new in the catalogue; rows are not added automatically, insert the table again to get it.)`,
-      });
-    }
+  const fresh = link.scope.kind === "indicators" ? [] : selectIndicators(catalogue, link.scope).filter((ind) => !rowById.has(ind.id));
+  for (const ind of fresh) {
+    changes.push({
+      kind: "new-available", table: link.table, indicatorId: ind.id, indicator: ind.name, column: null, before: null, after: ind.value,
+      reason: snapshot.protected
+        ? `${versions}：目录新增该指标；工作表受保护，无法加行。 (${versionsEn}: new in the catalogue; the sheet is protected, so no row can be added.)`
+        : `${versions}：目录新增该指标；不会自动加行，可点击“添加新指标的行”。 (${versionsEn}: new in the catalogue; no row is added unless you click "Add rows for new indicators".)`,
+    });
   }
 
-  return {
+  const refreshed: TableRefresh = {
     table: snapshot.table,
     sheet: snapshot.sheet,
     writes,
     fills: [...fills.values()],
     link: { ...link, table: snapshot.table, catalogueVersion: catalogue.version, highlights },
   };
+  return { refresh: refreshed, addition: snapshot.protected ? null : planNewRows(snapshot, refreshed.link, fresh, catalogue) };
 }
 
 /** Plans a refresh of every linked table; throws before anything is planned if any table was restructured. */
@@ -219,7 +225,8 @@ export function planRefresh(workbook: LinkedWorkbook, catalogue: Catalogue): Ref
     contexts.push({ snapshot, link, index });
   }
   if (problems.length > 0) throw restructuredError(problems);
-  const tables = contexts.map((ctx) => planTable(ctx, catalogue, byId, changes));
+  const planned = contexts.map((ctx) => planTable(ctx, catalogue, byId, changes));
+  const tables = planned.map((p) => p.refresh);
   const locked = tables.filter((t, i) => contexts[i].snapshot.protected && (t.writes.length > 0 || t.fills.length > 0));
   if (locked.length > 0) throw protectedError(locked.map((t) => `「${t.table}」（${t.sheet}）`), locked.map((t) => `"${t.table}" (${t.sheet})`));
   for (const table of workbook.missing) {
@@ -228,7 +235,8 @@ export function planRefresh(workbook: LinkedWorkbook, catalogue: Catalogue): Ref
       reason: "表格已被删除或改名，已移除其链接记录。 (The table was deleted or renamed; its link record was removed.)",
     });
   }
-  return { catalogueVersion: catalogue.version, tables, dropLinks: [...workbook.missing], changes };
+  const additions = planned.map((p) => p.addition).filter((a): a is RowsAddition => a !== null);
+  return { catalogueVersion: catalogue.version, tables, dropLinks: [...workbook.missing], changes, additions };
 }
 
 /** Refresh as the pane runs it: read every linked table, plan, write; returns the plan for the summary. */

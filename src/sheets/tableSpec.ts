@@ -109,11 +109,28 @@ export function buildTargetTable(catalogue: Catalogue, scope: TableScope, name =
   };
 }
 
+/** A formula template with each {key} replaced by `ref(key)` (left as it is where that gives null). */
+function fillTemplate(template: string, ref: (key: string) => string | null): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => ref(key) ?? whole);
+}
+
 /** A formula template with {key} replaced by the same row's cell of that column. */
 export function renderFormula(template: string, columns: readonly ColumnDef[], row: number, left: number): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return fillTemplate(template, (key) => {
     const index = columns.findIndex((c) => c.key === key);
-    return index < 0 ? whole : cellAddress(row, left + index);
+    return index < 0 ? null : cellAddress(row, left + index);
+  });
+}
+
+/**
+ * The same formula in R1C1 form for a cell in column `at`, where `columnOf` gives each key's
+ * column: {key} → RC[offset]. It reads the same on every row, so one text serves a whole column.
+ */
+export function relativeFormula(template: string, columnOf: (key: ColumnKey) => number | undefined, at: number): string {
+  return fillTemplate(template, (key) => {
+    const col = columnOf(key as ColumnKey);
+    if (col === undefined) return null;
+    return col === at ? "RC" : `RC[${col - at}]`;
   });
 }
 

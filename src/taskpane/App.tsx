@@ -1,14 +1,19 @@
 /**
  * The task pane: browse and search the catalogue, insert target tables, refresh linked tables,
- * check figures, settings. Every workbook operation goes through the WorkbookPort it is given
- * (Excel, or the preview's in-memory workbook).
+ * check figures, import documents, settings. Every workbook operation goes through the
+ * WorkbookPort it is given (Excel, or the preview's in-memory workbook); imported entries go to the
+ * WorkbookCatalogueStore it is given, or, without one, to memory for this session (and it says so).
  */
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { PlanStore } from "../core/store";
+import type { WorkerFactory } from "../import/client";
+import { MemoryCatalogueStore } from "../import/memoryStore";
+import type { WorkbookCatalogueStore } from "../import/store";
 import type { NameDefinition, WorkbookPort } from "../sheets/port";
 import { CheckPanel } from "./CheckPanel";
 import { I18nContext, i18n, type Lang, type TextKey } from "./i18n";
+import { ImportPanel } from "./import/ImportPanel";
 import { IndicatorCard, type DocumentText } from "./IndicatorCard";
 import { InsertPanel } from "./InsertPanel";
 import { RefreshPanel } from "./RefreshPanel";
@@ -16,10 +21,11 @@ import { SearchPanel } from "./SearchPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { Status } from "./Status";
 import { usePlanStore } from "./usePlanStore";
-import { useWorkbookSettings, type CatalogueSources } from "./useWorkbookSettings";
+import { useCatalogueLayers, type CatalogueSources } from "./useCatalogueLayers";
+import { useWorkbookSettings } from "./useWorkbookSettings";
 
 
-/** A section another feature adds to the pane (e.g. importing documents), shown after 核对. */
+/** A section another feature adds to the pane, shown after 导入. */
 export interface PaneTab {
   id: string;
   /** Chinese and English label. */
@@ -33,6 +39,7 @@ const MAIN_TABS: ReadonlyArray<[string, TextKey]> = [
   ["insert", "tabInsert"],
   ["refresh", "tabRefresh"],
   ["check", "tabCheck"],
+  ["import", "tabImport"],
 ];
 
 export interface PaneOptions {
@@ -46,6 +53,10 @@ export interface PaneOptions {
   /** Why the pane started without a catalogue (e.g. the bundled one failed to load). */
   startupError?: string | null;
   extraTabs?: readonly PaneTab[];
+  /** Where imported entries are kept (ExcelCatalogueStore in Excel); without it, in memory for this session. */
+  workbookCatalogue?: WorkbookCatalogueStore;
+  /** Starts the extraction worker (createImportWorker); without it extraction runs on the UI thread. */
+  createWorker?: WorkerFactory;
 }
 
 export interface AppProps extends PaneOptions {
@@ -56,12 +67,16 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function App({ port, store, lang, names, sources, documentText, startupError = null, extraTabs = [] }: AppProps) {
+export function App(props: AppProps) {
+  const { port, store, lang, names, sources, documentText, startupError = null, extraTabs = [], workbookCatalogue, createWorker } = props;
   const styles = useStyles();
   const words = useMemo(() => i18n(lang), [lang]);
   const { t } = words;
   const { catalogue, index, settings: active } = usePlanStore(store);
-  const workbook = useWorkbookSettings(port, store, sources, lang, t);
+  const [sessionStore] = useState(() => new MemoryCatalogueStore());
+  const imported = workbookCatalogue ?? sessionStore;
+  const layers = useCatalogueLayers(store, sources, imported, t);
+  const workbook = useWorkbookSettings(port, store, layers, lang, t);
   const [tab, setTab] = useState<string>("browse");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
@@ -78,6 +93,9 @@ export function App({ port, store, lang, names, sources, documentText, startupEr
   const extra = extraTabs.find((x) => x.id === tab);
   const panel = () => {
     if (extra) return extra.render();
+    if (tab === "import") {
+      return <ImportPanel store={imported} createWorker={createWorker} onSaved={layers.setWorkbook} sessionOnly={!workbookCatalogue} />;
+    }
     if (tab === "settings") {
       return <SettingsPanel settings={workbook.settings} regions={index?.regionsFor() ?? []} save={workbook.save} port={port} names={names} />;
     }
@@ -132,6 +150,7 @@ export function App({ port, store, lang, names, sources, documentText, startupEr
             ))}
           </TabList>
           <Status busy={false} outcome={workbook.sourceOutcome ?? (startupError ? { intent: "error", text: startupError } : null)} />
+          <Status busy={false} outcome={layers.workbookOutcome} />
           <div role="tabpanel" aria-label={labels.find(([id]) => id === tab)?.[1]}>
             {panel()}
           </div>

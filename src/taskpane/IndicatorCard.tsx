@@ -1,7 +1,9 @@
 /**
- * One indicator in full: the source sentence highlighted in its paragraph, the document, baseline
- * and base year, reported actuals with completion, every document's figure side by side when they
- * disagree, and the =PLANTARGET(...) formula to copy or write into the active cell.
+ * One indicator in full: the source sentence highlighted in its paragraph (or the quote alone, with
+ * a note, when the document's text cannot be had), the document, the catalogue layer it comes from,
+ * baseline and base year, reported actuals with completion, every document's and layer's figure
+ * side by side when they disagree, and the =PLANTARGET(...) formula to copy or write into the
+ * active cell.
  */
 import { useEffect, useState } from "react";
 import {
@@ -11,11 +13,12 @@ import { completion } from "../core/completion";
 import type { CatalogueIndex } from "../core/lookup/index";
 import type { Catalogue, Indicator } from "../core/types";
 import { convertUnit } from "../core/units";
+import { layerOf } from "../import/layers";
 import type { WorkbookPort } from "../sheets/port";
 import { documentTitle } from "../sheets/tableSpec";
 import { formatPercent } from "./format";
 import { planTargetFormula } from "./formula";
-import { DOC_KIND_WORDS, KIND_WORDS, QUALIFIER_WORDS, useI18n } from "./i18n";
+import { DOC_KIND_WORDS, KIND_WORDS, LAYER_WORDS, QUALIFIER_WORDS, useI18n } from "./i18n";
 import { quoteInParagraph, type QuoteInContext } from "./paragraph";
 import { Status } from "./Status";
 import { useOperation } from "./useOperation";
@@ -33,20 +36,28 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-function useQuoteInContext(ind: Indicator, documentText?: DocumentText): QuoteInContext {
+interface ShownQuote extends QuoteInContext {
+  /** The document's text could not be had (not shipped, fetch failed) or does not hold the quote. */
+  unavailable: boolean;
+}
+
+function useQuoteInContext(ind: Indicator, documentText?: DocumentText): ShownQuote {
   const first = ind.sources[0];
-  const [shown, setShown] = useState<QuoteInContext>(() => quoteInParagraph(null, first?.quote ?? "", 0));
+  const alone = (unavailable: boolean): ShownQuote => ({ ...quoteInParagraph(null, first?.quote ?? "", 0), unavailable });
+  const [shown, setShown] = useState<ShownQuote>(() => alone(false));
   useEffect(() => {
     let live = true;
-    setShown(quoteInParagraph(null, first?.quote ?? "", 0));
+    setShown(alone(false));
     if (first && documentText) {
       documentText(first.doc)
-        .then((text) => live && setShown(quoteInParagraph(text, first.quote, first.offset)))
-        .catch(() => undefined); // without the document the quote alone is still shown
+        .then((text) => ({ ...quoteInParagraph(text, first.quote, first.offset), unavailable: !text?.includes(first.quote) }))
+        .catch(() => alone(true))
+        .then((next) => live && setShown(next));
     }
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [first, documentText]);
   return shown;
 }
@@ -73,6 +84,7 @@ export function IndicatorCard({ indicator: ind, catalogue, index, defaultRegion,
     const kind = catalogue.documents.find((d) => d.file === file)?.kind;
     return kind ? pick(DOC_KIND_WORDS[kind]) : "";
   };
+  const layer = (i: Indicator) => pick(LAYER_WORDS[layerOf(i, catalogue)]);
 
   const copy = () =>
     run(async () => {
@@ -98,6 +110,8 @@ export function IndicatorCard({ indicator: ind, catalogue, index, defaultRegion,
       <dl className={styles.facts}>
         <dt>{t("source")}</dt>
         <dd>{ind.sources.map((s) => documentTitle(catalogue, s.doc)).filter((v, i, all) => all.indexOf(v) === i).join("；")}</dd>
+        <dt>{t("layer")}</dt>
+        <dd>{layer(ind)}</dd>
         <dt>{t("baseline")}</dt>
         <dd>{ind.baseline ?? "—"}</dd>
         <dt>{t("baseYear")}</dt>
@@ -108,6 +122,7 @@ export function IndicatorCard({ indicator: ind, catalogue, index, defaultRegion,
         <mark className={styles.mark}>{shown.quote}</mark>
         {shown.after}
       </p>
+      {shown.unavailable && <Text role="note">{t("documentUnavailable")}</Text>}
 
       <Subtitle2 as="h3">{t("actuals")}</Subtitle2>
       {ind.actuals.length === 0 ? (
@@ -145,6 +160,7 @@ export function IndicatorCard({ indicator: ind, catalogue, index, defaultRegion,
               <TableRow>
                 <TableHeaderCell>{t("colValue")}</TableHeaderCell>
                 <TableHeaderCell>{t("document")}</TableHeaderCell>
+                <TableHeaderCell>{t("layer")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -154,6 +170,7 @@ export function IndicatorCard({ indicator: ind, catalogue, index, defaultRegion,
                   <TableCell>
                     {f.sources.map((s) => `${documentTitle(catalogue, s.doc)}（${docKind(s.doc)}）`).join("；")}
                   </TableCell>
+                  <TableCell>{layer(f)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

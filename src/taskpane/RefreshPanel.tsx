@@ -1,4 +1,7 @@
-/** Refresh every linked table from the current catalogue, then list each change with its reason. */
+/**
+ * Refresh every linked table from the current catalogue, then list each change with its reason,
+ * and offer (never silently add) rows for indicators new in the catalogue that match a table's rule.
+ */
 import { useState } from "react";
 import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../core/types";
@@ -17,6 +20,15 @@ export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: 
   const styles = useStyles();
   const { busy, outcome, run } = useOperation(lang);
   const [plan, setPlan] = useState<RefreshPlan | null>(null);
+
+  const offered = plan?.additions.reduce((n, a) => n + a.rows.length, 0) ?? 0;
+  const addNewRows = () =>
+    run(async () => {
+      if (!plan || !port.addRows) return null;
+      const added = await port.addRows(plan.additions);
+      setPlan({ ...plan, additions: [] });
+      return { intent: "success", text: t("rowsAdded", { n: added }) };
+    });
 
   const refresh = () =>
     run(async () => {
@@ -42,6 +54,18 @@ export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: 
       <Text>{t("refreshIntro")}</Text>
       <Button appearance="primary" onClick={refresh} disabled={busy}>{t("refreshButton")}</Button>
       <Status busy={busy} outcome={outcome} />
+      {plan && offered > 0 && (
+        <>
+          <Text>{t("addRowsHint")}</Text>
+          {port.addRows ? (
+            <Button onClick={addNewRows} disabled={busy}>
+              {t("addRowsButton", { n: offered })}
+            </Button>
+          ) : (
+            <Text>{t("addRowsUnsupported")}</Text>
+          )}
+        </>
+      )}
       {plan && plan.changes.length > 0 && (
         <>
           <Subtitle2 as="h2">{t("refreshChanges")}</Subtitle2>

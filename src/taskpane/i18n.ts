@@ -3,7 +3,7 @@
  * so a missing translation is a type error rather than a blank label.
  */
 import { createContext, useContext } from "react";
-import type { DocKind, Qualifier, TargetKind } from "../core/types";
+import type { DocKind, Layer, Qualifier, TargetKind } from "../core/types";
 
 export type Lang = "zh" | "en";
 
@@ -19,6 +19,7 @@ const TEXT = {
   tabInsert: ["插入", "Insert"],
   tabRefresh: ["刷新", "Refresh"],
   tabCheck: ["核对", "Check"],
+  tabImport: ["导入", "Import"],
   tabSettings: ["设置", "Settings"],
   busy: ["处理中…", "Working…"],
   noCatalogue: ["目录尚未加载。", "The catalogue is not loaded yet."],
@@ -51,6 +52,8 @@ const TEXT = {
   completion: ["完成率", "Completion"],
   otherUnit: ["单位不同", "other unit"],
   conflicts: ["各文件的数字", "Figures by document"],
+  layer: ["目录层", "Layer"],
+  documentUnavailable: ["未能加载原文全文，仅显示引文。", "The document's full text is not available; the quote is shown alone."],
   formula: ["公式", "Formula"],
   copyFormula: ["复制公式", "Copy formula"],
   insertFormula: ["写入当前单元格", "Insert into active cell"],
@@ -79,6 +82,13 @@ const TEXT = {
     "Refreshed {tables} tables: {updated} cells updated, {kept} hand edits kept, {vanished} indicators gone, {added} new in the catalogue.",
   ],
   refreshChanges: ["变更明细", "Changes"],
+  addRowsHint: [
+    "目录新增了符合表格条件（同一文件或同一地区和年份）的指标；不会自动加行，需要时请点击下面的按钮。",
+    "The catalogue has new indicators matching a table's rule (its document, or its region and year); rows are only added when you click below.",
+  ],
+  addRowsButton: ["添加 {n} 个新指标的行", "Add rows for {n} new indicators"],
+  rowsAdded: ["已在表格末尾添加 {n} 行，新行的指标名已标出。", "Added {n} rows at the end of the tables; their names are highlighted."],
+  addRowsUnsupported: ["此处暂不能自动加行；请重新插入表格以包含新指标。", "Rows cannot be added here yet; insert the table again to include the new indicators."],
   colTable: ["表格", "Table"],
   colIndicator: ["指标", "Indicator"],
   colColumn: ["列", "Column"],
@@ -159,6 +169,13 @@ export const KIND_WORDS: Record<TargetKind, [string, string]> = {
   ratio: ["比率", "Ratio"],
   count: ["数量", "Count"],
   cumulative: ["累计", "Cumulative"],
+};
+
+/** Where an entry comes from (src/import/layers.ts). */
+export const LAYER_WORDS: Record<Layer, [string, string]> = {
+  bundled: ["随插件目录", "bundled"],
+  organisation: ["组织目录", "organisation"],
+  workbook: ["本工作簿导入", "this workbook"],
 };
 
 export const DOC_KIND_WORDS: Record<DocKind, [string, string]> = {

@@ -14,7 +14,7 @@ import { columnLetters } from "../../src/sheets/address";
 import { QUALIFIER_LABELS } from "../../src/core/match/qualifier";
 import { FILL } from "../../src/sheets/columns";
 import { buildTargetTable, scopeTableName } from "../../src/sheets/tableSpec";
-import { bundledCatalogueJson, cell, goTo, openPage, screenshot, shown, startPreview, typeInto, type Preview } from "./preview";
+import { bundledCatalogueJson, cell, goTo, previewSuite, screenshot, shown, typeInto } from "./preview";
 
 const REGION = "浙江省";
 const YEAR = 2020;
@@ -67,20 +67,15 @@ function rgb(hex: string): string {
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
 }
 
-let preview: Preview;
+const suite = previewSuite();
 let page: Page;
 let pane: Locator;
-const errors: string[] = [];
 
 beforeAll(async () => {
-  preview = await startPreview();
-  page = await openPage(preview, errors);
-  page.setDefaultTimeout(15_000);
+  page = suite.page;
   pane = page.locator("#pane");
   await pane.getByLabel("搜索指标名称或别名").waitFor();
-}, 60_000);
-afterAll(async () => preview?.close());
-afterEach(() => expect(errors).toEqual([]));
+});
 
 test("a planner searches 5G基站 and opens its card: the source sentence is shown", async () => {
   const five = new CatalogueIndex(bundled).lookup({ name: "5G基站", year: YEAR, region: REGION });
@@ -141,7 +136,7 @@ test("the checker types an actual: the table's 完成率 and COMPLETION follow",
 });
 
 test("refresh from a changed hosted catalogue: the typed actual survives, the changed target is highlighted", async () => {
-  const url = `${preview.server.url}e2e/changed-catalogue.json`;
+  const url = `${suite.server.url}e2e/changed-catalogue.json`;
   await page.route(url, (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(changedCatalogue()) }));
   await pane.getByRole("tab", { name: "设置" }).click();
   await pane.getByRole("radio", { name: "托管的目录（网址）" }).check();

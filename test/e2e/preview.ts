@@ -14,41 +14,49 @@ export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
 
-export interface Preview {
-  browser: Browser;
+export interface PreviewSuite {
+  page: Page;
   server: Served;
-  close(): Promise<void>;
+  /** Uncaught page errors; each test fails when one happened during it. */
+  errors: string[];
 }
 
-/** Starts the server and the browser; fails loudly when either prerequisite is missing. */
-export async function startPreview(): Promise<Preview> {
-  if (!fs.existsSync(path.join(PREVIEW_DIR, "index.html"))) {
-    throw new Error(`没有找到 ${PREVIEW_DIR}/index.html：请先运行 npm run build。The preview is not built: run npm run build first.`);
-  }
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`没有找到 Chromium（${CHROMIUM}）：请运行 .ci/run 或 apt-get install chromium。Chromium is missing at ${CHROMIUM}: run .ci/run or apt-get install chromium.`);
-  }
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await serve(PREVIEW_DIR, 0);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-  return {
-    browser,
-    server,
-    close: async () => {
-      await browser.close();
-      await new Promise((resolve) => server.server.close(resolve));
-    },
-  };
+/**
+ * One server, one browser and one page for a test file (registered as beforeAll/afterAll), with a
+ * clear failure when the preview is not built or Chromium is missing.
+ */
+export function previewSuite(): PreviewSuite {
+  const suite = { errors: [] as string[] } as PreviewSuite;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(PREVIEW_DIR, "index.html"))) {
+      throw new Error(`没有找到 ${PREVIEW_DIR}/index.html：请先运行 npm run build。The preview is not built: run npm run build first.`);
+    }
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`没有找到 Chromium（${CHROMIUM}）：请运行 .ci/run 或 apt-get install chromium。Chromium is missing at ${CHROMIUM}: run .ci/run or apt-get install chromium.`);
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    suite.server = await serve(PREVIEW_DIR, 0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    suite.page = await openPage(browser, suite.server.url, suite.errors);
+  }, 60_000);
+  afterEach(() => expect(suite.errors.splice(0)).toEqual([]));
+  afterAll(async () => {
+    await browser?.close();
+    if (suite.server) await new Promise((resolve) => suite.server.server.close(resolve));
+  });
+  return suite;
 }
 
-/** Opens the preview in a fresh page; page errors are collected for the test to assert on. */
-export async function openPage(preview: Preview, errors: string[]): Promise<Page> {
-  const context = await preview.browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  const origin = new URL(preview.server.url).origin;
+/** Opens the preview in a fresh context that may reach only the preview's own server. */
+async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  const origin = new URL(url).origin;
   await context.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.fallback() : route.abort()));
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(preview.server.url);
+  await page.goto(url);
   await page.locator('[data-cell="A1"]').waitFor();
   return page;
 }

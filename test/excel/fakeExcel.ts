@@ -10,9 +10,14 @@
  * protected sheet, a table over another table or over merged cells, a second comment on a cell)
  * throws at sync after the operations before it were applied — Excel batches are not
  * transactional, so a test can see a partial write if the adapter failed to check first.
+ *
+ * Request size is counted as Office.js builds the request body (JSON.stringify of its actions and
+ * object paths, sent as UTF-8): each property write and method call is an action carrying its
+ * arguments, and each proxy made since the last sync an object path of ENVELOPE bytes. Load
+ * (query) actions are not counted: they carry property names only.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { quoteSheet, rangeAddress, type CellRect } from "../../src/sheets/address";
+import { a1FromR1C1, quoteSheet, rangeAddress, type CellRect } from "../../src/sheets/address";
 import type { CellValue } from "../../src/sheets/tableSpec";
 import type { ExcelRun } from "../../src/excel/run";
 import { utf8Length } from "../../src/excel/chunks";
@@ -23,6 +28,16 @@ const DEFAULT_WIDTH = 48;
 const NOT_LOADED = "Error, property was not loaded";
 const NOT_SYNCED = "Error, context.sync() was not called";
 const isMockError = (v: unknown) => v === NOT_LOADED || v === NOT_SYNCED;
+
+/** Bytes of one action as Office.js serialises it, e.g. {"Id":123,"ActionType":4,"Name":"formulas","ObjectPathId":45,"ArgumentInfo":{"Arguments":[…]}}. */
+function actionBytes(name: string, args: unknown[]): number {
+  return utf8Length(JSON.stringify({ Id: 1234, ActionType: 4, Name: name, ObjectPathId: 1234, ArgumentInfo: { Arguments: args } })) + 1;
+}
+
+/** Bytes of one object path, e.g. a range from getRangeByIndexes with its four arguments. */
+const ENVELOPE = utf8Length(
+  JSON.stringify({ Id: 1234, ObjectPathType: 3, Name: "getRangeByIndexes", ParentObjectPathId: 1234, ArgumentInfo: { Arguments: [100000, 16000, 100000, 16000] } }),
+) + 10;
 
 interface Cell {
   value: CellValue;
@@ -193,6 +208,8 @@ export class FakeWorkbook {
 class Batch {
   private tracked: Tracked[] = [];
   private ops: { bytes: number; apply: () => void }[] = [];
+  /** Proxies made since the last sync: object paths the next request carries. */
+  private paths = 0;
 
   constructor(private readonly wb: FakeWorkbook) {}
 
@@ -201,12 +218,13 @@ class Batch {
     const ops = this.ops;
     this.ops = [];
     const propertyWrites: (() => void)[] = [];
-    let bytes = ops.reduce((n, op) => n + op.bytes, 0);
+    let bytes = ops.reduce((n, op) => n + op.bytes, 0) + this.paths * ENVELOPE;
+    this.paths = 0;
     for (const t of this.tracked) {
       for (const [path, apply] of Object.entries(t.writes)) {
         const current = fieldAt(t.proxy, path);
         if (current === t.baseline.get(path) || isMockError(current)) continue;
-        bytes += utf8Length(JSON.stringify(current) ?? "");
+        bytes += actionBytes(path, [current]);
         propertyWrites.push(() => apply(current));
         t.baseline.set(path, current);
       }
@@ -253,11 +271,12 @@ class Batch {
     const t: Tracked = { proxy, read, writes, baseline: new Map() };
     for (const path of Object.keys(writes)) t.baseline.set(path, fieldAt(proxy, path));
     this.tracked.push(t);
+    this.paths++;
     return { proxy, t };
   }
 
   private op(args: unknown, apply: () => void): void {
-    this.ops.push({ bytes: utf8Length(JSON.stringify(args) ?? ""), apply });
+    this.ops.push({ bytes: actionBytes("method", args === null ? [] : [args]), apply });
   }
 
   private nullable(t: Tracked, isNull: () => boolean): void {
@@ -373,8 +392,9 @@ class Batch {
       RANGE_SHAPE,
       read,
       {
-        values: writable((s, r, v) => this.writeGrid(s, r, v as CellValue[][])),
-        formulas: writable((s, r, v) => this.writeGrid(s, r, v as CellValue[][])),
+        values: writable((s, r, v) => this.writeGrid(s, r, v)),
+        formulas: writable((s, r, v) => this.writeGrid(s, r, v)),
+        formulasR1C1: writable((s, r, v) => this.writeGrid(s, r, v, (text, row, col) => a1FromR1C1(text, row, col))),
         numberFormat: writable((s, r, v) => {
           if (typeof v !== "string") throw new ExcelError("InvalidArgument", "fake supports single-input number formats only");
           s.formats.push({ rect: r, format: v });
@@ -429,11 +449,25 @@ class Batch {
     for (let row = r.row; row < r.row + r.rows; row++) for (let col = r.col; col < r.col + r.cols; col++) f(row, col);
   }
 
-  private writeGrid(s: FakeSheet, r: CellRect, grid: CellValue[][]): void {
-    if (!Array.isArray(grid) || grid.length !== r.rows || grid.some((line) => line.length !== r.cols)) {
+  /**
+   * A 2-D array the size of the range, or one value for every cell ("single input copy"). An A1
+   * formula copied that way would need Excel's Ctrl+Enter shifting of relative references, which the
+   * fake does not model: such writes must use R1C1, whose text means the same in every cell.
+   */
+  private writeGrid(s: FakeSheet, r: CellRect, input: unknown, formula?: (text: string, row: number, col: number) => string): void {
+    const at = (v: CellValue, row: number, col: number) => s.write(row, col, formula && typeof v === "string" && v.startsWith("=") ? formula(v, row, col) : v);
+    if (!Array.isArray(input)) {
+      if (!formula && typeof input === "string" && input.startsWith("=") && (r.rows > 1 || r.cols > 1)) {
+        throw new ExcelError("InvalidArgument", "fake: one A1 formula for many cells is not modelled; use formulasR1C1");
+      }
+      this.eachCell(r, (row, col) => at(input as CellValue, row, col));
+      return;
+    }
+    const grid = input as CellValue[][];
+    if (grid.length !== r.rows || grid.some((line) => line.length !== r.cols)) {
       throw new ExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size of the range.");
     }
-    grid.forEach((line, i) => line.forEach((v, j) => s.write(r.row + i, r.col + j, v)));
+    grid.forEach((line, i) => line.forEach((v, j) => at(v, r.row + i, r.col + j)));
   }
 
   private addTable(sheetName: Locator<string>, address: string, hasHeaders: boolean): OfficeMockObject {
@@ -476,7 +510,22 @@ class Batch {
       const t = this.wb.table(name());
       this.wb.tables = this.wb.tables.filter((x) => x !== t);
     }));
+    const rows = new OfficeMockObject({});
+    method(rows, "add", (_index: number | undefined, values: CellValue[][]) => this.op(values, () => this.addTableRows(this.wb.table(name()), values)));
+    attach(proxy, "rows", rows);
     return proxy;
+  }
+
+  /** table.rows.add at the end: cells below the table, in its columns, move down to make room. */
+  private addTableRows(t: FakeTable, values: CellValue[][]): void {
+    const s = t.sheet;
+    if (s.protected) throw new ExcelError("AccessDenied", `sheet ${s.name} is protected`);
+    const bottom = t.rect.row + t.rect.rows;
+    const below = [...s.cells].filter(([k]) => Math.floor(k / 16384) >= bottom && k % 16384 >= t.rect.col && k % 16384 < t.rect.col + t.rect.cols);
+    for (const [k] of below) s.cells.delete(k);
+    for (const [k, cell] of below) s.cells.set(k + values.length * 16384, cell);
+    t.rect = { ...t.rect, rows: t.rect.rows + values.length };
+    values.forEach((line, i) => line.forEach((v, j) => s.write(bottom + i, t.rect.col + j, v)));
   }
 
   private tablesProxy(): OfficeMockObject {
@@ -566,7 +615,7 @@ function parseCell(a1: string): { row: number; col: number } {
 }
 
 const RANGE_SHAPE = {
-  address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], formulas: [], numberFormat: [],
+  address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], formulas: [], formulasR1C1: [], numberFormat: [],
   columnHidden: false, format: { columnWidth: 0, fill: { color: "" } },
 };
 

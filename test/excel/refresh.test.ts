@@ -5,6 +5,7 @@ import { PortError } from "../../src/sheets/errors";
 import { linkKey, parseLink } from "../../src/sheets/link";
 import { refreshWorkbook } from "../../src/sheets/refresh";
 import { buildTargetTable } from "../../src/sheets/tableSpec";
+import { planCatalogue } from "../fixtures/planCatalogue";
 import { syntheticCatalogue } from "../sheets/synthetic";
 import { FakeWorkbook } from "./fakeExcel";
 
@@ -111,5 +112,62 @@ describe("refresh against the Office adapter", () => {
     expect(plan.changes[0].reason).toMatch(/^该表由旧版本插件插入.*older add-in version/);
     expect(wb.settings.has(linkKey("Deleted"))).toBe(false);
     expect(wb.settings.has(linkKey("OldTable"))).toBe(true);
+  });
+});
+
+describe("rows for indicators new in the catalogue: reported by refresh, added only when asked", () => {
+  const base = planCatalogue();
+  const scope = { kind: "regionYear", region: "浙江省", year: 2020 } as const;
+  const earlier = { ...base, version: "fixture-0", indicators: base.indicators.filter((i) => i.id !== "zj-xwy") };
+
+  /** A region table inserted at A1 from the catalogue before 小微企业园 was added, a note two rows below it, then a refresh. */
+  async function refreshed() {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    const port = createOfficePort(wb.run);
+    const inserted = await port.insertTable(buildTargetTable(earlier, scope), { kind: "selection" });
+    const below = inserted.rows + 1;
+    wb.put("Sheet1", below + 1, 0, [["表格下方的说明"]]);
+    const plan = await refreshWorkbook(port, base);
+    wb.requests = [];
+    return { wb, port, plan, table: inserted.table, below };
+  }
+
+  test("added below the last row in 3 syncs, with a live 完成率, formats and a highlight; cells below move down", async () => {
+    const { wb, port, plan, table, below } = await refreshed();
+    expect(plan.changes.map((c) => [c.kind, c.indicatorId])).toEqual([["new-available", "zj-xwy"]]);
+    expect(wb.table(table).rect.rows).toBe(below);
+    expect(await port.addRows?.(plan.additions)).toBe(1);
+    expect(wb.syncs).toBe(3);
+    const sheet = wb.sheet("Sheet1");
+    const n = below + 1;
+    expect(wb.table(table).rect.rows).toBe(below + 1);
+    expect([sheet.value(below, col("id")), sheet.value(below, col("name")), sheet.value(below, col("value"))]).toEqual(["zj-xwy", "小微企业园新增数", 200]);
+    expect(sheet.formula(below, col("completion"))).toBe(`=IF(L${n}="","",IF(F${n}="以下",D${n}/L${n},L${n}/D${n}))`);
+    expect(sheet.numberFormat(below, col("quote"))).toBe("@");
+    expect(sheet.fills.get(below * 16384 + col("name"))).toBe(FILL.changed);
+    expect(sheet.value(below + 2, 0)).toBe("表格下方的说明");
+
+    // The new row counts as ours at the next refresh: nothing to report, its highlight cleared.
+    const again = await refreshWorkbook(port, base);
+    expect(again.changes).toEqual([]);
+    expect(again.additions).toEqual([]);
+    expect(sheet.fills.has(below * 16384 + col("name"))).toBe(false);
+    // Asked twice: the row is there already.
+    expect(await port.addRows?.(plan.additions)).toBe(0);
+    expect(wb.table(table).rect.rows).toBe(below + 1);
+  });
+
+  test.each([
+    ["renamed a column", (wb: FakeWorkbook) => wb.put("Sheet1", 0, col("unit"), [["单位（万）"]]), /^表格「目标_浙江省_2020」的列在刷新后有变动，未添加任何行.*columns of table "目标_浙江省_2020" changed/],
+    ["protected the sheet", (wb: FakeWorkbook) => void (wb.sheet("Sheet1").protected = true), /^表格「目标_浙江省_2020」所在的工作表「Sheet1」受保护.*protected sheet "Sheet1"/],
+    ["deleted the table", (wb: FakeWorkbook) => void (wb.tables = []), /^表格「目标_浙江省_2020」已不存在或改了名.*no longer exists/],
+  ])("the user %s since the refresh: clear message, nothing written", async (_, change, message) => {
+    const { wb, port, plan } = await refreshed();
+    change(wb);
+    const before = wb.snapshot();
+    const error = await port.addRows?.(plan.additions).catch((e) => e);
+    expect(error).toBeInstanceOf(PortError);
+    expect(error.message).toMatch(message);
+    expect(wb.snapshot()).toBe(before);
   });
 });

@@ -31,6 +31,15 @@ describe("classifyKind", () => {
     expect(kind("腾退低效用地", "万亩", "腾退")).toBe("level");
   });
 
+  test("every verb of new things and 净增 add; 新开工 counts works started; 提高1岁 is a raise by", () => {
+    expect(kind("新开通城市轨道交通线路", "条", "新开通")).toBe("increment");
+    expect(kind("新开辟国际货运航线", "条", "新开辟")).toBe("increment");
+    expect(kind("规上服务业企业净增", "家", "净增")).toBe("increment");
+    expect(kind("新开工亿元以上项目", "个", "新开工")).toBe("count");
+    expect(kind("居民人均预期寿命提高", "岁", "提高")).toBe("increment");
+    expect(kind("人均预期寿命提高到", "岁", "提高到")).toBe("level");
+  });
+
   test("ratios: per-head units and 每千人口, but concentrations are levels", () => {
     expect(kind("全员劳动生产率达到", "万元/人")).toBe("ratio");
     expect(kind("亿元GDP生产安全事故死亡率", "人/亿元")).toBe("ratio");

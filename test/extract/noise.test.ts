@@ -1,4 +1,6 @@
-import { classifyLine, isPastClause, isPastHeading, isPastParagraph, isReportOpening, nonTargetNumber, type NumberSite } from "../../src/extract/noise";
+import {
+  classifyLine, isEstimate, isPastClause, isPastHeading, isPastParagraph, isReportOpening, isResultSentence, nonTargetNumber, type NumberSite,
+} from "../../src/extract/noise";
 
 describe("classifyLine", () => {
   test.each([
@@ -37,15 +39,46 @@ describe("past statements", () => {
     ["累计建成了12个园区", true],
     ["再新增减负200亿元以上", false],
     ["新增小微企业园200个", false],
+    ["完成全年计划的81.5%", true],
+    ["为年度任务的百分之六十", true],
   ])("isPastClause(%s) = %s", (clause, past) => {
     expect(isPastClause(clause)).toBe(past);
   });
 
-  test("sentences that report results so far", () => {
-    expect(isReportOpening("1-8月，全省亩均增加值")).toBe(true);
-    expect(isReportOpening("前三季度，新增")).toBe(true);
-    expect(isReportOpening("截至9月底，累计")).toBe(true);
-    expect(isReportOpening("全年新增减税降费")).toBe(false);
+  test.each([
+    "1-8月，全省亩均增加值",
+    "前三季度，新增",
+    "截至9月底，累计",
+    "1—9月，全区新增",
+    "1月至5月，新增就业",
+    "1～10月份，全县",
+    "一至七月，全市",
+    "前4个月，新增外贸企业",
+    "前两个月，签约",
+    "三季度末登记失业率为2.1%",
+    "第一季度，全区",
+    "上半年，新签约项目",
+    "9月底，全市累计",
+    "今年以来，全县",
+  ])("a clause that reports results so far: %s", (opening) => {
+    expect(isReportOpening(opening)).toBe(true);
+    expect(isReportOpening(`全年目标已定。${opening}`, "全年目标已定。".length)).toBe(true);
+  });
+
+  test.each(["全年新增减税降费", "6月底前，新增充电桩", "三季度末前完成", "一季度实现开门红以后", "下半年，要新增"])(
+    "a clause that does not: %s",
+    (opening) => {
+      expect(isReportOpening(opening)).toBe(opening === "一季度实现开门红以后");
+    },
+  );
+
+  test("estimates and comparisons with the same period are results", () => {
+    expect(isEstimate("预计新增投资30亿元左右")).toBe(true);
+    expect(isEstimate("力争新增投资30亿元")).toBe(false);
+    expect(isResultSentence("实际利用内资45亿元，同比增长6.2%")).toBe(true);
+    expect(isResultSentence("出口额比上年同期下降2%")).toBe(true);
+    expect(isResultSentence("力争全年规上工业增加值同比增长8%")).toBe(false);
+    expect(isResultSentence("规上工业增加值增长8%")).toBe(false);
   });
 
   test("paragraphs and headings that look back", () => {
@@ -86,6 +119,13 @@ describe("nonTargetNumber", () => {
     [site("（88.9%）", "88.9", "%", { bracketed: true }), "bracketed"],
     [{ ...site("四个意识", "四", "个"), value: 4, chinese: true }, "chinese_count"],
     [{ ...site("百个创新平台", "百", "个"), value: 100, chinese: true }, "chinese_count"],
+    [{ ...site("打造两个中心", "两", "个"), value: 2, chinese: true }, "chinese_count"],
+    [{ ...site("建设一批特色园区", "一", "批"), value: 1, chinese: true }, "chinese_count"],
+    [{ ...site("建设一个现代化城市", "一", "个"), value: 1, chinese: true }, "chinese_count"],
+    [{ ...site("大力推进百个文化场馆建设", "百", "个"), value: 100, chinese: true }, "chinese_count"],
+    [{ ...site("培育年产值超千亿元的集群", "千", "亿元"), value: 1000, chinese: true }, "chinese_count"],
+    [{ ...site("实施“三条公交线路”工程", "三", "条", { quoted: "三条公交线路" }), value: 3, chinese: true }, "chinese_count"],
+    [site("出生1年的婴儿", "1", "年"), "date_or_duration"],
   ])("%#: %o is %s", (s, reason) => {
     expect(nonTargetNumber(s)).toBe(reason);
   });
@@ -96,6 +136,15 @@ describe("nonTargetNumber", () => {
     site("人均预期寿命超过80岁", "80", "岁"),
     site("平均受教育年限达到11.3年", "11.3", "年"),
     site("打造10条标志性产业链", "10", "条"),
+    site("居民人均预期寿命提高0.8岁", "0.8", "岁"),
+    { ...site("力争市场主体突破十万户", "十", "万户"), value: 10, chinese: true },
+    { ...site("新增城市公交线路三条，", "三", "条"), value: 3, chinese: true },
+    { ...site("森林覆盖率要提高一个百分点", "一", "个百分点"), value: 1, chinese: true },
+    { ...site("比重提高两个百分点以上。", "两", "个百分点"), value: 2, chinese: true },
+    { ...site("每年培训新型职业农民一万人以上", "一", "万人"), value: 1, chinese: true },
+    { ...site("新开辟两条国际货运航线", "两", "条"), value: 2, chinese: true },
+    { ...site("新建百个口袋公园", "百", "个"), value: 100, chinese: true },
+    { ...site("建设千个设施完善、环境优美的美丽乡村", "千", "个"), value: 1000, chinese: true },
   ])("%#: a target figure", (s) => {
     expect(nonTargetNumber(s)).toBeNull();
   });

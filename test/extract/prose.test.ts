@@ -130,6 +130,37 @@ describe("extractProse: figures and their indicators", () => {
     expect(extract("用3年时间完成改造，清理超过1年的积压案件。").targets).toEqual([]);
   });
 
+  test("small Chinese numerals count in a target frame: after the noun at the clause end, or after a setting verb", () => {
+    const text = "力争市场主体突破十万户，新增城市公交线路三条，森林覆盖率要提高一个百分点，每年培训新型职业农民一万人以上。";
+    expect(extract(text).targets.map((x) => [x.subject, x.value, x.unit, x.qualifier])).toEqual([
+      ["市场主体", 10, "万户", "exceed"],
+      ["城市公交线路", 3, "条", "exact"],
+      ["森林覆盖率", 1, "个百分点", "exact"],
+      ["新型职业农民", 1, "万人", "at_least"],
+    ]);
+  });
+
+  test("…but not in fixed expressions: 一批, 一流, 一号工程, 两个行动, “四个意识”", () => {
+    const text = "实施两个行动，建设一批特色园区，打造一流营商环境，抓好一号工程，树牢“四个意识”、做到“两个维护”，建设一个现代化城市。";
+    expect(extract(text).targets).toEqual([]);
+  });
+
+  test("a bare 百/千 after an action verb counts things; before a programme's name it does not", () => {
+    const t = extract("新建百个口袋公园，大力推进百个文化场馆建设，建设千个设施完善、环境优美的美丽乡村。").targets;
+    expect(t.map((x) => [x.value, x.unit, x.subject])).toEqual([
+      [100, "个", "口袋公园"],
+      [1000, "个", "美丽乡村"],
+    ]);
+    expect(t[1].quote).toBe("建设千个设施完善、环境优美的美丽乡村");
+  });
+
+  test("a raise by a duration or age is set by bare 提高", () => {
+    expect(summary("居民人均预期寿命提高0.8岁，劳动年龄人口平均受教育年限提高0.5年。").map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [0.8, "岁", "increment"],
+      [0.5, "年", "increment"],
+    ]);
+  });
+
   test("Chinese numerals: 二十所 counts, 两个/三大/四个 are names", () => {
     expect(summary("新建二十所中小学。")).toEqual([{ value: 20, unit: "所", qualifier: "exact", kind: "increment", subject: "中小学" }]);
     expect(extract("打造两个中心，推进三大工程，增强“四个意识”，实施“六个千亿”投资工程。").targets).toEqual([]);
@@ -160,8 +191,21 @@ describe("extractProse: several targets from one statement", () => {
     expect(t.every((x) => x.value === 2 && x.qualifier === "strive" && x.baseYear === 2020)).toBe(true);
   });
 
-  test("A和B增长7%: two growth rates", () => {
-    expect(extract("规上工业亩均税收和亩均增加值增长6%。").targets.map((x) => x.subject)).toEqual(["规上工业亩均税收", "亩均增加值"]);
+  test("A和B增长7%: two growth rates, B completed with what A opens with", () => {
+    expect(extract("规上工业亩均税收和亩均增加值增长6%。").targets.map((x) => x.subject)).toEqual(["规上工业亩均税收", "规上工业亩均增加值"]);
+  });
+
+  test("城乡…分别增长X和Y: 城镇… and 农村…, each quoting the whole statement", () => {
+    const text = "全年城乡居民人均可支配收入分别增长6%和7.5%，单位地区生产总值能耗和二氧化碳排放分别下降3%和3.5%。";
+    const t = extract(text).targets;
+    expect(t.map((x) => [x.subject, x.value, x.kind])).toEqual([
+      ["城镇居民人均可支配收入", 6, "growth_rate"],
+      ["农村居民人均可支配收入", 7.5, "growth_rate"],
+      ["单位地区生产总值能耗", 3, "reduction"],
+      ["单位地区生产总值二氧化碳排放", 3.5, "reduction"],
+    ]);
+    expect(t[1].quote).toBe("全年城乡居民人均可支配收入分别增长6%和7.5%");
+    expect(extract("——外贸进出口总额分别增长4%、6%；").targets.map((x) => x.subject)).toEqual(["外贸进口总额", "外贸出口总额"]);
   });
 
   test("N个国家级和M个省级…: two counts, the shared noun completed", () => {
@@ -190,6 +234,41 @@ describe("extractProse: several targets from one statement", () => {
   test("a number that describes a noun is not the figure: 产值500亿元平台达到8个", () => {
     const t = extract("争取规上工业产值500亿元平台达到6个。").targets;
     expect(t.map((x) => [x.value, x.subject])).toEqual([[6, "规上工业产值500亿元平台"]]);
+  });
+});
+
+describe("extractProse: indicators without frame words", () => {
+  test("modal words (要, 确保, 力争, 约) and 明年 leave the indicator; 约 is about, 迈上…台阶 at least", () => {
+    const text =
+      "明年力争一般公共预算收入要确保增长5%，科技型企业数量要突破八千家，研发经费投入强度力争达到2.8%，" +
+      "新增城市绿道里程约120公里，全省经济总量迈上6万亿元台阶，服务业增加值比重要提高1个百分点。";
+    expect(summary(text).map((x) => [x.subject, x.qualifier])).toEqual([
+      ["一般公共预算收入", "strive"],
+      ["科技型企业数量", "exceed"],
+      ["研发经费投入强度", "strive"],
+      ["城市绿道里程", "about"],
+      ["经济总量", "at_least"],
+      ["服务业增加值比重", "exact"],
+    ]);
+  });
+
+  test("新开通, 新开辟, 净增 are verbs of new things; 同比 belongs to neither indicator nor verb", () => {
+    const t = extract("新开通城市轨道交通线路3条，新开辟国际货运航线5条，规上服务业企业净增300家，力争全年出口额同比增长6%。").targets;
+    expect(t.map((x) => [x.subject, x.verb, x.kind])).toEqual([
+      ["城市轨道交通线路", "新开通", "increment"],
+      ["国际货运航线", "新开辟", "increment"],
+      ["规上服务业企业净增", "净增", "increment"],
+      ["出口额", "增长", "growth_rate"],
+    ]);
+  });
+
+  test("a share written before its noun names the noun doing what follows", () => {
+    const [t] = extract("五分之一以上的中小企业要实现上云。").targets;
+    expect(t).toMatchObject({ value: 20, unit: "%", qualifier: "at_least", subject: "实现上云的中小企业占比", verb: "" });
+  });
+
+  test("斤 and 亿斤 are units", () => {
+    expect(summary("粮食产量稳定在600亿斤以上。")).toEqual([{ value: 600, unit: "亿斤", qualifier: "at_least", kind: "level", subject: "粮食产量" }]);
   });
 });
 
@@ -265,6 +344,19 @@ describe("extractProse: what is not a target", () => {
   test("results so far: 1-8月…, 前三季度…, 同比", () => {
     const text = "1-8月，全省规上工业增加值增长5.2%。前三季度，新增减税降费1500亿元。外贸出口同比增长9%。全年新增减税降费2000亿元。";
     expect(extract(text).targets.map((t) => t.value)).toEqual([2000]);
+  });
+
+  test("results in a report: estimates, 同比 sentences, shares of the year's plan, openers of any period", () => {
+    const text = [
+      "全县技改项目评审已启动，预计新增投资30亿元左右。实际利用内资45亿元，同比增长6.2%。",
+      "1—9月，全区新增市场主体5200户，完成年度目标的78%；三季度末登记失业率为2.1%。",
+      "上半年，新签约项目85个。前4个月，新增外贸企业120家。一至五月，新增就业3万人。",
+      "6月底前，新增充电桩500个。力争全年规上工业增加值同比增长8%。",
+    ].join("\n");
+    expect(extract(text).targets.map((t) => [t.value, t.unit])).toEqual([
+      [500, "个"],
+      [8, "%"],
+    ]);
   });
 
   test("“十三五”时期 paragraphs look back", () => {

@@ -30,6 +30,10 @@ describe("qualifiers around a figure", () => {
     ["力争在役工业机器人累计突破10万台", "exceed"],
     ["力争实际利用外资增长12%以上", "at_least"],
     ["建成5G基站5万个", "exact"],
+    ["新增城市绿道里程约120公里", "about"],
+    ["全省经济总量迈上6万亿元台阶", "at_least"],
+    ["全年签约10个项目", "exact"],
+    ["年节约标准煤20万吨", "exact"],
   ])("%s → %s", (s, q) => {
     expect(around(s)).toBe(q);
   });

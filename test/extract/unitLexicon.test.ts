@@ -1,4 +1,4 @@
-import { matchUnitAt, skipSpaces } from "../../src/extract/unitLexicon";
+import { matchUnitAt, skipSpaces, UNIT_FIRST_CHARS } from "../../src/extract/unitLexicon";
 
 function unitOf(s: string, i = 0) {
   const m = matchUnitAt(s, i);
@@ -16,6 +16,7 @@ describe("matchUnitAt", () => {
     ["公里", "公里"], ["千米", "千米"], ["千瓦", "千瓦"], ["万千瓦", "万千瓦"], ["千瓦时", "千瓦时"],
     ["亿千瓦时", "亿千瓦时"], ["兆瓦", "兆瓦"], ["公顷", "公顷"], ["个工作日", "个工作日"],
     ["人次", "人次"], ["万人次", "万人次"], ["万标箱", "万标箱"], ["千万元", "千万元"], ["万架", "万架"], ["个月", "个月"],
+    ["斤", "斤"], ["亿斤", "亿斤"], ["万公斤", "万公斤"],
   ])("%s → %s", (s, unit) => {
     expect(unitOf(s + "，")).toEqual({ unit, rest: "，", approx: null });
   });
@@ -52,6 +53,11 @@ describe("matchUnitAt", () => {
   test("余/多 between multiplier and base unit", () => {
     expect(unitOf("万余家")).toEqual({ unit: "万家", rest: "", approx: "余" });
     expect(unitOf("万多人")).toEqual({ unit: "万人", rest: "", approx: "多" });
+  });
+
+  test("UNIT_FIRST_CHARS holds the first character of every unit and of nothing else", () => {
+    for (const unit of ["个", "万家", "亿斤", "%", "个百分点", "微克/立方米", "kW"]) expect(UNIT_FIRST_CHARS).toContain(unit[0]);
+    for (const ch of ["体", "流", "号", "大"]) expect(UNIT_FIRST_CHARS).not.toContain(ch);
   });
 
   test("no unit", () => {

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, parseAddress, quoteSheet, rangeAddress, uniqueSheetName, uniqueTableName } from "../../src/sheets/address";
+import { a1FromR1C1, columnIndex, columnLetters, parseAddress, quoteSheet, rangeAddress, uniqueSheetName, uniqueTableName } from "../../src/sheets/address";
 import { PortError } from "../../src/sheets/errors";
 
 test("column letters round-trip", () => {
@@ -44,4 +44,12 @@ test("table names are made valid and unique", () => {
   expect(uniqueTableName("目标 浙江省-2020", ["目标_浙江省_2020"])).toBe("目标_浙江省_2020_2");
   expect(uniqueTableName("2020目标", [])).toBe("PT_2020目标");
   expect(uniqueTableName("A1", [])).toBe("PT_A1");
+});
+
+describe("a1FromR1C1", () => {
+  test("relative and absolute references, string literals and names left alone", () => {
+    expect(a1FromR1C1('=IF(RC[-1]="","",IF(RC[-6]="以下",RC[-9]/RC[-1],RC[-1]/RC[-9]))', 4, 12)).toBe('=IF(L5="","",IF(G5="以下",D5/L5,L5/D5))');
+    expect(a1FromR1C1("=R1C1+R[1]C+RC[2]+SUM(R2C3:R[-1]C)", 9, 1)).toBe("=$A$1+B11+D10+SUM($C$2:B9)");
+    expect(a1FromR1C1('=CONCAT("RC[-1]",RC[-1])&SRC(1)', 0, 3)).toBe('=CONCAT("RC[-1]",C1)&SRC(1)');
+  });
 });

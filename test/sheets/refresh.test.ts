@@ -78,6 +78,34 @@ describe("planRefresh", () => {
     expect(plan.changes.map((c) => [c.kind, c.indicatorId])).toEqual([["vanished", "zj-jf"], ["new-available", "zj-new"]]);
   });
 
+  test("rows for a new indicator are planned in the table's current column order, not written", () => {
+    const table = linkedTable(base);
+    const earlier = { ...base, indicators: base.indicators.filter((i) => i.id !== "zj-xwy") };
+    const snapshot = linkedTable(earlier);
+    // The user added a column of notes and moved 实际值 to the end.
+    const actual = col(snapshot, "实际值");
+    snapshot.headers = [...snapshot.headers.filter((_, i) => i !== actual), "备注", "实际值"];
+    snapshot.rows = snapshot.rows.map((r) => [...r.filter((_, i) => i !== actual), "我的备注", r[actual]]);
+    const plan = planRefresh({ tables: [snapshot], missing: [] }, base);
+    expect(plan.tables[0].writes).toEqual([]);
+    const [addition] = plan.additions;
+    expect(addition).toMatchObject({ table: table.table, headers: snapshot.headers, ids: ["zj-xwy"] });
+    const row = addition.rows[0];
+    const at = (h: string) => row[snapshot.headers.indexOf(h)];
+    expect([at("指标"), at("目标值"), at("备注"), at("指标ID")]).toEqual(["小微企业园新增数", 200, "", "zj-xwy"]);
+    // 完成率 refers to 实际值, now at the end, and to 条件 and 目标值, by offset.
+    expect(at("完成率")).toBe('=IF(RC[4]="","",IF(RC[-6]="以下",RC[-8]/RC[4],RC[4]/RC[-8]))');
+    expect(at("写入校验")).toBe(table.rows[rowOf(table, "zj-xwy")][col(table, "写入校验")]);
+    expect(addition.numberFormats[snapshot.headers.indexOf("备注")]).toBeNull();
+    expect(addition.fills).toEqual([{ row: 0, col: 0, color: FILL.changed }]);
+    expect(addition.link.highlights).toEqual([{ id: "zj-xwy", column: "name" }]);
+
+    // On a protected sheet the new indicator is still reported, but no rows are offered.
+    const locked = planRefresh({ tables: [{ ...snapshot, protected: true }], missing: [] }, base);
+    expect(locked.changes.map((c) => c.kind)).toEqual(["new-available"]);
+    expect(locked.additions).toEqual([]);
+  });
+
   test("last refresh's highlights are cleared", () => {
     const table = linkedTable(base);
     const next = changed(base, "zj-5g-2020", { unit: "个", value: 50000 });

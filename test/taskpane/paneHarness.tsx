@@ -7,7 +7,9 @@ import { createStore, type PlanStore } from "../../src/core/store";
 import type { Catalogue } from "../../src/core/types";
 import { createOfficePort } from "../../src/excel/officePort";
 import { LAMBDA_NAMES } from "../../src/functions/names";
+import type { WorkbookCatalogueStore } from "../../src/import/store";
 import { App, type PaneTab } from "../../src/taskpane/App";
+import type { DocumentText } from "../../src/taskpane/IndicatorCard";
 import { memoryCache, type FetchLike } from "../../src/taskpane/catalogueSource";
 import type { Lang } from "../../src/taskpane/i18n";
 import { FakeWorkbook } from "../excel/fakeExcel";
@@ -32,10 +34,21 @@ export interface Harness {
   fetch: jest.Mock<ReturnType<FetchLike>, Parameters<FetchLike>>;
 }
 
-export function renderPane(options: { lang?: Lang; documents?: Record<string, string>; wb?: FakeWorkbook; extraTabs?: PaneTab[] } = {}): Harness {
-  const catalogue = planCatalogue();
+export interface PaneSetup {
+  lang?: Lang;
+  /** Document texts by file name; a function stands in for the whole fetch (to make it fail). */
+  documents?: Record<string, string> | DocumentText;
+  wb?: FakeWorkbook;
+  extraTabs?: PaneTab[];
+  workbookCatalogue?: WorkbookCatalogueStore;
+  /** The bundled catalogue; null: it failed to load, so the store starts empty. */
+  bundled?: Catalogue | null;
+}
+
+export function renderPane(options: PaneSetup = {}): Harness {
+  const catalogue = options.bundled === undefined ? planCatalogue() : options.bundled;
   const store = createStore();
-  store.setCatalogue(catalogue);
+  if (catalogue) store.setCatalogue(catalogue);
   const wb = options.wb ?? new FakeWorkbook(["Sheet1"]);
   const fetch = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>();
   const documents = options.documents ?? {};
@@ -45,12 +58,13 @@ export function renderPane(options: { lang?: Lang; documents?: Record<string, st
       store={store}
       lang={options.lang ?? "zh"}
       names={LAMBDA_NAMES}
-      sources={{ bundled: async () => catalogue, fetch, cache: memoryCache(), timeoutMs: 50 }}
-      documentText={async (file) => documents[file] ?? null}
+      sources={{ bundled: async () => catalogue ?? Promise.reject(new Error("bundled catalogue missing")), fetch, cache: memoryCache(), timeoutMs: 50 }}
+      documentText={typeof documents === "function" ? documents : async (file) => documents[file] ?? null}
       extraTabs={options.extraTabs}
+      workbookCatalogue={options.workbookCatalogue}
     />,
   );
-  return { wb, store, catalogue, fetch };
+  return { wb, store, catalogue: catalogue ?? planCatalogue(), fetch };
 }
 
 export function answer(body: string, status = 200): Awaited<ReturnType<FetchLike>> {

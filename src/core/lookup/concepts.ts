@@ -3,7 +3,6 @@
  * entries and, for every year and region, the answer ranked in advance (conflicts resolved).
  */
 import type { Indicator } from "../types";
-import { measureOf, type Measure } from "../match/measure";
 import { normalizeName } from "../match/normalize";
 import { compareRegions } from "../regions";
 import { DocumentsByFile, conflictNote, rankEntries } from "./rank";
@@ -12,8 +11,6 @@ import type { LookupAnswer } from "./result";
 export interface Concept {
   name: string;
   entries: Indicator[];
-  /** What its figures measure (those of its first entry: one name, one measure). */
-  measure: Measure;
   /** Regions with a target, by year, provinces first. */
   years: Map<number, string[]>;
   /** Answers by RegionCodes.key(year, region code); code 0 holds the answer of a year's only region. */
@@ -45,8 +42,8 @@ function rankedAnswer(entries: readonly Indicator[], docs: DocumentsByFile): Loo
   return { ok: true, indicator: winner, value: winner.value, unit: winner.unit, others, note: conflictNote(winner, others, docs) };
 }
 
-function newConcept(first: Indicator): Concept {
-  return { name: first.name, entries: [], measure: measureOf(first.kind, first.unit), years: new Map(), answers: new Map() };
+function newConcept(name: string): Concept {
+  return { name, entries: [], years: new Map(), answers: new Map() };
 }
 
 /** Entries grouped by normalised name; each distinct stored spelling is normalised once. */
@@ -60,7 +57,7 @@ function groupByName(indicators: readonly Indicator[]): Concept[] {
       const normal = normalizeName(indicator.name);
       concept = byNormal.get(normal);
       if (!concept) {
-        concept = newConcept(indicator);
+        concept = newConcept(indicator.name);
         concepts.push(concept);
         byNormal.set(normal, concept);
       }

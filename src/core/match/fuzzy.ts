@@ -1,12 +1,18 @@
 /**
  * Approximate matching of canonical names (synonyms.ts). Scores, from best to worst:
  *   1           the same name;
- *   0.7 … 1.0   the name contains what was typed (基站 in 5g基站建成);
+ *   0.7 … 1.0   the name starts or ends with what was typed (基站 in 5g基站, 5g基站 in 5g基站建成);
+ *   0.45 … 0.8  the name contains what was typed inside (gdp in 亿元gdp事故死亡率: a modifier, not the name);
  *   0.6 … 0.9   the name holds what was typed in order, in a few runs (服务业比重 in 服务业增加值占gdp比重),
  *               less 0.05 for each run beyond two;
- *   0.3 … 0.9   what was typed contains the name, by the share of it the name covers: a short generic
- *               name (试点) inside a long query (供应链试点企业) says little about which indicator is meant;
- *   0 … 0.7     character overlap (Dice coefficient on distinct characters), order-blind.
+ *   0.3 … 0.9   what was typed ends with the name, by the share of it the name covers: modifiers
+ *               before a name (浙江新建 5g基站) keep the indicator; a short name (试点) inside a long
+ *               query (供应链试点企业) says little about which indicator is meant;
+ *   0.1 … 0.7   what was typed holds the name elsewhere: the words after it name something else
+ *               (重点项目 in 重点项目年度投资);
+ *   0 … 0.7     character overlap (Dice coefficient on distinct characters), order-blind, less 0.05
+ *               for each character beyond one that each side has in place of the other's: one is a
+ *               typo (标志性产业连), two (城市 against 企业 in 供应链…试点) another indicator.
  * Containment and in-order matches are found from the rarest character's postings; names inside the
  * query by looking its substrings up as keys. Overlap candidates come from per-character postings,
  * rarest characters first: a key sharing at least t of the query's n distinct characters contains one
@@ -16,6 +22,8 @@
 export interface ScoredKey {
   key: number;
   score: number;
+  /** Scored by character overlap alone: the key does not hold the query, nor the query the key. */
+  byOverlap: boolean;
 }
 
 export interface MatchOptions {
@@ -30,8 +38,10 @@ export interface MatchOptions {
 }
 
 const CONTAINS_QUERY = { base: 0.7, span: 0.3 };
+const CONTAINS_QUERY_INSIDE = { base: 0.45, span: 0.35 };
 const HOLDS_QUERY_IN_ORDER = { base: 0.6, span: 0.3, perExtraRun: 0.05, minLength: 3 };
-const CONTAINED_IN_QUERY = { base: 0.3, span: 0.6 };
+const ENDS_QUERY = { base: 0.3, span: 0.6 };
+const INSIDE_QUERY = { base: 0.1, span: 0.6 };
 const OVERLAP_WEIGHT = 0.7;
 
 function distinctChars(text: string): string[] {
@@ -70,7 +80,12 @@ export function inOrderRuns(query: string, key: string): number {
 
 function containmentScore(query: string, key: string): number {
   if (query === key) return 1;
-  if (query.length >= 2 && key.includes(query)) return CONTAINS_QUERY.base + (CONTAINS_QUERY.span * query.length) / key.length;
+  if (query.length >= 2 && key.includes(query)) {
+    // What was typed usually heads the name (基站 in 5g基站) or starts it; inside, it is a modifier (gdp in 亿元gdp事故死亡率).
+    const atEdge = key.startsWith(query) || key.endsWith(query);
+    const { base, span } = atEdge ? CONTAINS_QUERY : CONTAINS_QUERY_INSIDE;
+    return base + (span * query.length) / key.length;
+  }
   if (query.length >= HOLDS_QUERY_IN_ORDER.minLength && key.length > query.length) {
     const runs = inOrderRuns(query, key);
     if (runs > 0) {
@@ -78,13 +93,24 @@ function containmentScore(query: string, key: string): number {
       return base + (span * query.length) / key.length - perExtraRun * Math.max(0, runs - 2);
     }
   }
-  if (key.length >= 2 && query.includes(key)) return CONTAINED_IN_QUERY.base + (CONTAINED_IN_QUERY.span * key.length) / query.length;
+  if (key.length >= 2 && query.includes(key)) {
+    // Chinese names end with their head noun: a name that ends the query is what it asks for.
+    const { base, span } = query.endsWith(key) ? ENDS_QUERY : INSIDE_QUERY;
+    return base + (span * key.length) / query.length;
+  }
   return 0;
 }
 
-/** Overlap score from the number of shared distinct characters and the two distinct counts. */
+const SWAPPED_PENALTY = 0.05;
+
+/**
+ * Overlap score from the number of shared distinct characters and the two distinct counts, less
+ * SWAPPED_PENALTY for each character beyond one that both sides have in place of the other's.
+ */
 function overlapScore(shared: number, queryChars: number, keyChars: number): number {
-  return (OVERLAP_WEIGHT * 2 * shared) / (queryChars + keyChars);
+  const swapped = Math.min(queryChars, keyChars) - shared;
+  const dice = (OVERLAP_WEIGHT * 2 * shared) / (queryChars + keyChars);
+  return Math.max(0, dice - SWAPPED_PENALTY * Math.max(0, swapped - 1));
 }
 
 /** How alike a typed name and a catalogue key are, both normalised; 0 … 1. */
@@ -148,6 +174,7 @@ export class KeyIndex {
   match(query: string, { minScore, cutBelowBest }: MatchOptions): ScoredKey[] {
     if (query.length === 0) return [];
     const found = new Map<number, number>();
+    const byOverlap = new Set<number>();
     const lists = this.postingsByRarity(query);
     for (const key of [...this.containing(query, lists[0].keys), ...this.containedIn(query)]) {
       const score = containmentScore(query, this.keys[key]);
@@ -155,8 +182,8 @@ export class KeyIndex {
     }
     let floor = minScore;
     if (cutBelowBest !== undefined) for (const score of found.values()) floor = Math.max(floor, score - cutBelowBest);
-    if (floor <= OVERLAP_WEIGHT) this.addOverlapping(lists, floor, found);
-    return Array.from(found, ([key, score]) => ({ key, score }));
+    if (floor <= OVERLAP_WEIGHT) this.addOverlapping(lists, floor, found, byOverlap);
+    return Array.from(found, ([key, score]) => ({ key, score, byOverlap: byOverlap.has(key) }));
   }
 
   private postingsByRarity(query: string): Array<{ ch: string; keys: Int32Array }> {
@@ -192,7 +219,12 @@ export class KeyIndex {
   }
 
   /** Adds keys not yet found whose character overlap scores at least `minScore`. */
-  private addOverlapping(lists: ReadonlyArray<{ ch: string; keys: Int32Array }>, minScore: number, found: Map<number, number>): void {
+  private addOverlapping(
+    lists: ReadonlyArray<{ ch: string; keys: Int32Array }>,
+    minScore: number,
+    found: Map<number, number>,
+    byOverlap: Set<number>,
+  ): void {
     const need = minSharedChars(lists.length, minScore);
     const scanned = lists.length - need + 1;
     const counts = this.counts;
@@ -209,7 +241,10 @@ export class KeyIndex {
       counts[key] = 0;
       if (shared < need || found.has(key)) continue;
       const score = overlapScore(shared, lists.length, this.distinctCount[key]);
-      if (score >= minScore) found.set(key, score);
+      if (score >= minScore) {
+        found.set(key, score);
+        byOverlap.add(key);
+      }
     }
   }
 }

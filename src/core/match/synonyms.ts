@@ -59,21 +59,77 @@ const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One regex over all variants, longest first, and the canonical form of each. */
-function replacer(table: ReadonlyArray<readonly [string, readonly string[]]>, anchored: boolean): (text: string) => string {
+function replacer(table: ReadonlyArray<readonly [string, readonly string[]]>): (text: string) => string {
   const canonical = new Map<string, string>();
   for (const [to, variants] of table) for (const v of variants) canonical.set(v, to);
   const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?:${alternatives.join("|")})${anchored ? "$" : ""}`, "g");
+  const pattern = new RegExp(alternatives.join("|"), "g");
   return (text) => text.replace(pattern, (found) => canonical.get(found)!);
 }
 
-const terms = replacer(TERMS, false);
-const phrases = replacer(PHRASES, false);
-const endings = replacer(ENDINGS, true);
-/** 数 before the ending (企业数, 企业数增长) says nothing the name does not: 企业 = 企业数 = 企业数量. */
-const COUNT_WORD = /数(?=(?:增长|下降|提高|翻番)?$)/;
+const terms = replacer(TERMS);
+const phrases = replacer(PHRASES);
 
-/** The canonical form of a normalised name: synonyms replaced, change endings unified, 数 dropped. */
+/** Closing words by their last character, each as [word, what it becomes], longest first. */
+type Closings = ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
+
+function closings(table: ReadonlyArray<readonly [string, readonly string[]]>): Closings {
+  const byLast = new Map<string, Array<readonly [string, string]>>();
+  for (const [to, words] of table) {
+    for (const word of words) {
+      const last = word[word.length - 1];
+      byLast.set(last, [...(byLast.get(last) ?? []), [word, to] as const].sort((a, b) => b[0].length - a[0].length));
+    }
+  }
+  return byLast;
+}
+
+/** Splits off the first closing word `text` ends with, leaving at least two characters: [rest, its replacement]. */
+function splitClosing(text: string, words: Closings): [string, string] {
+  for (const [word, to] of words.get(text[text.length - 1]) ?? []) {
+    if (text.length >= word.length + 2 && text.endsWith(word)) return [text.slice(0, -word.length), to];
+  }
+  return [text, ""];
+}
+
+const dropping = (...words: string[]) => closings([["", words]]);
+
+const CHANGE_ENDINGS = closings([...ENDINGS, ["翻番", ["翻番"]]]);
+/** Words people add after a name that ask for nothing more: 5G基站目标, GDP指标, 城镇化率情况. */
+const FILLER = dropping("的目标值", "的目标", "的指标", "的情况", "目标值", "目标", "指标值", "指标", "情况", "任务");
+/** 额, 总量, 规模 before the ending: 实际利用外资额 = 实际利用外资 (that the name asks for an amount, measure.ts reads). */
+const AMOUNT_WORDS = dropping("总量", "总额", "金额", "额", "规模");
+/** 数 likewise (企业数, 企业数增长): 企业 = 企业数 = 企业数量, and 新增就业 = 新增就业人数. */
+const COUNT_WORDS = dropping("人数", "数");
+/**
+ * Closing verbs that say how a count is taken, not what of: 5G基站建成数 = 5G基站建设数 = 5G基站
+ * (the catalogue builder merges one subject's figures whatever the verb, too).
+ */
+const HOW_COUNTED = dropping("建设", "建成", "培育", "创建", "实施", "打造", "认定", "布局");
+
+/** The closing words unified: filler dropped, the change ending in one word, 额 and 数 before it dropped. */
+function finish(text: string): string {
+  const [asked] = splitClosing(text, FILLER);
+  const [core, change] = splitClosing(asked, CHANGE_ENDINGS);
+  const [subject] = splitClosing(splitClosing(core, AMOUNT_WORDS)[0], COUNT_WORDS);
+  return change ? subject + change : splitClosing(subject, HOW_COUNTED)[0];
+}
+/** Terms twice, for those formed by a first replacement: 万元生产总值 → 万元gdp → 单位gdp. */
+const allTerms = (text: string) => terms(terms(text));
+
+/** The canonical form of a normalised name: synonyms replaced, change endings unified, 数 and 额 dropped. */
 export function canonicalName(normal: string): string {
-  return endings(phrases(terms(normal))).replace(COUNT_WORD, "");
+  return finish(phrases(allTerms(normal)));
+}
+
+/**
+ * The forms a stored name is matched in: its canonical form and, where a phrase was shortened
+ * (研发投入强度 → 研发强度), also the form with the phrase as written, so that part of it (研发投入)
+ * still finds the name.
+ */
+export function canonicalForms(normal: string): string[] {
+  const termed = allTerms(normal);
+  const full = finish(phrases(termed));
+  const literal = finish(termed);
+  return full === literal ? [full] : [full, literal];
 }

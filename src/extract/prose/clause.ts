@@ -37,7 +37,9 @@ interface Placed {
   reading: Reading;
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 const RATE_VERBS = /增长|下降|降低|减少|提高|提升|翻/;
 
 function qualifierOf(text: string, striveAt: number, preStart: number, f: Figure): Qualifier {
@@ -70,7 +72,7 @@ function place(text: string, items: Span[], openings: Opening[], figures: Figure
     let preStart = item.start;
     inItem.forEach((figure, n) => {
       // a modifier stays part of the indicator: 规上工业产值500亿元平台
-      if (n < inItem.length - 1 && CJK.test(text[figure.end] ?? "")) return;
+      if (n < inItem.length - 1 && isCjk(text.charCodeAt(figure.end))) return;
       const reading = readSubject(text, { start: preStart, end: figure.start }, figure.end, item.end);
       preStart = figure.end;
       if (existing) return;
@@ -117,6 +119,8 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
   const placed = place(text, items, openings, figures);
   const out: ClauseTarget[] = [];
   const used = new Set<Placed>();
+  const byItem: Placed[][] = items.map(() => []);
+  for (const p of placed) byItem[p.itemIndex].push(p);
   const target = (p: Placed, subject: string, quoteStart: number, quoteEnd: number, verb = p.reading.verb): ClauseTarget => ({
     figure: p.figure,
     subject,
@@ -128,7 +132,7 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
 
   const itemsWithoutFigures = (from: number): Span[] => {
     let to = from;
-    while (to < items.length && !placed.some((p) => p.itemIndex === to)) to++;
+    while (to < items.length && byItem[to].length === 0) to++;
     return items.slice(from, to);
   };
   /**
@@ -137,18 +141,19 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
    */
   const headNoun = (p: Placed, r: Reading): { subject: string; end: number } | null => {
     if (r.fromPost) {
-      if (p !== placed.filter((q) => q.item === p.item).pop()) return null;
+      const inItem = byItem[p.itemIndex];
+      if (p !== inItem[inItem.length - 1]) return null;
       const rest = itemsWithoutFigures(p.itemIndex + 1);
       const head = headAfterList(text, rest);
       return head ? { subject: head, end: rest[rest.length - 1].end } : null;
     }
-    const examplesBefore = p.itemIndex > 0 && !placed.some((q) => q.itemIndex === p.itemIndex - 1);
+    const examplesBefore = p.itemIndex > 0 && byItem[p.itemIndex - 1].length === 0;
     const noun = !r.relational && examplesBefore ? nounAfter(text, p.figure.end, p.item.end) : "";
     return noun ? { subject: noun, end: p.item.end } : null;
   };
   let pending: Array<{ subject: string; item: Span }> = [];
   items.forEach((item, itemIndex) => {
-    const here = placed.filter((p) => p.itemIndex === itemIndex);
+    const here = byItem[itemIndex];
     if (here.length === 0) {
       const shared = sharedSubject(text, item);
       pending = shared ? [...pending, { subject: shared, item }] : [];
@@ -195,8 +200,9 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
       if (!verb && !r.relational && carry.verb) verb = carry.verb;
       const head = headNoun(p, r);
       // 三分之一以上的规上工业企业要完成数字化改造: the share of the noun that does what follows
-      const subject = head?.subject ?? (r.fromPost && p.figure.unit === "%" ? shareAfter(text, p.figure.end, item.end) : r.subject);
-      out.push(target(p, subject, item.start, head?.end ?? item.end, verb));
+      const shareOfNoun = r.fromPost && p.figure.unit === "%" && text[p.figure.end] === "的";
+      const subject = head?.subject ?? (shareOfNoun ? shareAfter(text, p.figure.end, item.end) : r.subject);
+      out.push(target(p, subject, item.start, head?.end ?? item.end, shareOfNoun ? "" : verb));
     }
     pending = [];
     const last = here[here.length - 1].reading;

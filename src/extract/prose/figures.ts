@@ -53,7 +53,6 @@ const CLOSE_BRACKET = 4;
 const OPEN_QUOTE = 8;
 const CLOSE_QUOTE = 16;
 const DOUBLING = 32;
-const UNIT_START = 64;
 const CLASS = charClasses([
   ["0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", NUMERAL],
   ["（(《", OPEN_BRACKET],
@@ -61,8 +60,9 @@ const CLASS = charClasses([
   ["“", OPEN_QUOTE],
   ["”", CLOSE_QUOTE],
   ["翻", DOUBLING],
-  [UNIT_FIRST_CHARS + "分", UNIT_START],
 ]);
+/** Characters after a numeral that may make it a figure: a unit's first, or 分 of 三分之一. */
+const AFTER_NUMERAL = charClasses([[UNIT_FIRST_CHARS + "分0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", 1]]);
 const BASE_MARKERS = /(?:比|较|与|同|按|以|相比|对比)\s*$/;
 /** How far a closing quote is looked for: quoted names are short. */
 const QUOTE_REACH = 24;
@@ -102,7 +102,7 @@ function quantityAt(st: ScanState, i: number): number {
   if (isNumberContinuation(text, i, span.start)) return i + 1;
   const chinese = digitAt(text, i) < 0;
   // a lone numeral character without a unit after it (一体化, 统一) is the common case: skip it without parsing
-  if (chinese && !(CLASS[text.charCodeAt(i + 1)] & (NUMERAL | UNIT_START))) return i + 1;
+  if (chinese && AFTER_NUMERAL[text.charCodeAt(i + 1)] === 0) return i + 1;
   const m = parseNumberAt(text, i);
   if (!m || m.end > span.end) return i + 1;
   const unitMatch: UnitMatch | null = m.impliedUnit
@@ -196,29 +196,27 @@ function groupAt(st: ScanState, i: number): number {
   return end + 1;
 }
 
-/** The parsers, each triggered by the class of the character it can start at. */
-const PARSERS: ReadonlyArray<[number, (st: ScanState, i: number) => number]> = [
-  [NUMERAL, quantityAt],
-  [DOUBLING, doublingAt],
-  [OPEN_QUOTE, groupAt],
-];
-
-/** Figures and year mentions of a span (a line: sentences and clauses are cut only where figures are). */
+/**
+ * Figures and year mentions of a span (a line: sentences and clauses are cut only where figures are).
+ * The parsers are each triggered by the class of the character they can start at: quantityAt by a
+ * numeral, doublingAt by 翻, groupAt by an opening quote.
+ */
 export function scanSpan(text: string, span: Span): SpanScan {
   const st: ScanState = { text, span, depth: 0, quoteOpen: -1, scan: { figures: [], years: [] } };
   for (let i = span.start; i < span.end; ) {
     const cls = CLASS[text.charCodeAt(i)];
-    if (cls === 0) {
+    if (cls === 0) i++;
+    else if (cls & NUMERAL) i = quantityAt(st, i);
+    else if (cls & DOUBLING) i = doublingAt(st, i);
+    else if (cls & OPEN_QUOTE) {
+      st.quoteOpen = i;
+      i = groupAt(st, i);
+    } else {
+      if (cls & OPEN_BRACKET) st.depth++;
+      else if (cls & CLOSE_BRACKET) st.depth = Math.max(0, st.depth - 1);
+      else st.quoteOpen = -1;
       i++;
-      continue;
     }
-    if (cls & OPEN_BRACKET) st.depth++;
-    else if (cls & CLOSE_BRACKET) st.depth = Math.max(0, st.depth - 1);
-    else if (cls & OPEN_QUOTE) st.quoteOpen = i;
-    else if (cls & CLOSE_QUOTE) st.quoteOpen = -1;
-    let next = i + 1;
-    for (const [bit, parse] of PARSERS) if (cls & bit) next = parse(st, i);
-    i = next;
   }
   return st.scan;
 }

@@ -4,7 +4,7 @@
  * → refiners (clause.ts) → RawTarget with absolute offsets and the quote as written.
  */
 import { classifyLine, isEstimate, isPastClause, isReportOpening, isResultSentence } from "../noise";
-import { splitLines, splitSentenceClauses, type Span } from "../segment";
+import { charClasses, splitLines, splitSentenceClauses, type Span } from "../segment";
 import type { ParseContext, RawTarget, SkippedLine } from "../types";
 import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
 import { scanSpan, type Figure } from "./figures";
@@ -27,16 +27,16 @@ function scopesFor(ctx: ParseContext, start: number): { scopes: Scopes; at: numb
     tracker = { scopes: new Scopes(ctx.year), at: 0 };
     trackers.set(ctx, tracker);
   }
-  for (const line of splitLines(ctx.text, { start: tracker.at, end: start })) tracker.scopes.passLine(ctx.text, line);
+  tracker.scopes.passLines(ctx.text, { start: tracker.at, end: start });
   tracker.at = start;
   return tracker;
 }
 
-const QUOTE_LEAD = new Set(["—", "─", "-", "•", "·", " ", "\u3000"]);
+const QUOTE_LEAD = charClasses([["—─-•· \u3000", 1]]);
 
 function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): RawTarget {
   let start = t.quote.start;
-  while (start < t.figure.start && QUOTE_LEAD.has(ctx.text[start])) start++;
+  while (start < t.figure.start && QUOTE_LEAD[ctx.text.charCodeAt(start)]) start++;
   const end = Math.max(t.quote.end, t.figure.unitEnd);
   return {
     subject: t.subject,
@@ -54,9 +54,6 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): 
     offset: start,
   };
 }
-
-/** How much of a clause's opening can say it reports results (1-8月，前三季度，二季度末). */
-const REPORT_REACH = 12;
 
 /** Reads one line's content: sentences and clauses are cut only around its figures. */
 function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseResult): void {
@@ -76,7 +73,7 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
     for (const clause of sentence) {
       for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].base);
       // a report opener (1—6月，二季度末) or an estimate (预计) holds for the rest of the sentence
-      if (isReportOpening(ctx.text.slice(clause.start, clause.start + REPORT_REACH))) scope.past = true;
+      if (isReportOpening(ctx.text, clause.start)) scope.past = true;
       const inClause: Figure[] = [];
       for (; f < figures.length && figures[f].start < clause.end; f++) {
         if (figures[f].start >= clause.start && figures[f].end <= clause.end) inClause.push(figures[f]);
@@ -98,8 +95,11 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
  * standard of a careful reader keeps the body's statement, which carries the fuller wording.
  */
 function dropSummaryRepeats(targets: RawTarget[], inSummary: boolean[]): RawTarget[] {
+  const summaryValues = new Set(targets.filter((t, i) => inSummary[i] && t.subject).map((t) => t.value));
+  if (summaryValues.size === 0) return targets;
   const key = (t: RawTarget) => [t.year, t.subject, t.verb, t.value, t.valueMax, t.unit, t.kind].join("|");
-  const inBody = new Set(targets.filter((_, i) => !inSummary[i]).map(key));
+  // only body targets with a value the summary also states can repeat it
+  const inBody = new Set(targets.filter((t, i) => !inSummary[i] && summaryValues.has(t.value)).map(key));
   return targets.filter((t, i) => !t.subject || !inSummary[i] || !inBody.has(key(t)));
 }
 

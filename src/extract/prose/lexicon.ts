@@ -4,6 +4,7 @@
  * link an indicator to its figure (增长, 达到, 控制在), and verbs that govern things which
  * already exist (支持, 引导), whose numbers are not targets.
  */
+import { charClasses } from "../segment";
 import { WordList } from "../wordList";
 
 /** Words before the indicator that neither name it nor carry the figure. */
@@ -37,7 +38,7 @@ export const ACTION_VERBS = new WordList([
 ]);
 
 /** A character after an action verb that makes it a noun: 服务业, 开发区, 投资额. */
-export const NOUN_MAKERS = new Set(["业", "区", "站", "器", "额", "量", "率", "费", "者", "商", "方", "点", "性", "期"]);
+export const NOUN_MAKERS = charClasses([["业区站器额量率费者商方点性期", 1]]);
 
 /** Verbs between the indicator and its figure: …增长15%, …达到30%, …控制在3.5%以内. */
 export const RELATIONAL_VERBS = new WordList([
@@ -52,8 +53,8 @@ export const RELATIONAL_VERBS = new WordList([
 /** Modal words between an indicator and its verb or figure: 地区生产总值要确保增长, 运营里程约60公里. */
 export const MODALS = new WordList(["确保", "力争", "争取", "努力", "力求", "约", "大约", "将", "要", "必须", "务必", "预计"]);
 
-/** Words between an indicator and its verb that belong to neither: 累计突破, 分别下降, 均达到. */
-export const LINKERS = new WordList(["累计", "分别", "均", "都", "总计", "合计", "共", "全年", "年均"]);
+/** Words between an indicator and its verb that belong to neither: 累计突破, 分别下降, 均达到, 同比增长. */
+export const LINKERS = new WordList(["累计", "分别", "均", "都", "总计", "合计", "共", "全年", "年均", "同比"]);
 
 /** Verbs that govern things already there: 支持和引导4家国家级…园区. */
 export const EXISTING_VERBS = new WordList(["支持", "引导", "鼓励", "依托", "发挥", "保持", "巩固", "对标", "参照", "借鉴"]);

@@ -7,9 +7,9 @@
  *  - sentence: a year mention (到2022年…) holds for the rest of its sentence.
  * A year before the document's year marks the past: its figures are achievements, not targets.
  */
-import { isPastHeading, isPastParagraph } from "../noise";
+import { isPastHeading, isPastParagraph, PAST_PARAGRAPH_FIRST } from "../noise";
 import { parseNumberAt } from "../numbers";
-import type { Span } from "../segment";
+import { charClasses, trimSpan, type Span } from "../segment";
 
 interface Section {
   level: number;
@@ -28,7 +28,9 @@ const MAX_HEADING = 50;
 /** A paragraph introducing a list (…以下工作：) sits between 一、 and （一）. */
 const LIST_LEVEL = 1.5;
 /** First characters of the HEADINGS patterns: most lines are ruled out by one lookup. */
-const HEADING_FIRST = new Set([..."第（(一二三四五六七八九十"]);
+const HEADING_FIRST = charClasses([["第（(一二三四五六七八九十", 1]]);
+/** First characters of the paragraph openers (到2025年, “十三五”时期, 过去五年): other lines skip their tests. */
+const OPENING_FIRST = charClasses([["—─- \u3000\t到至在截12二“十" + PAST_PARAGRAPH_FIRST, 1]]);
 
 const YEAR_IN_TEXT = /(?:19|20)\d{2}(?=\s*年)|二〇[〇一二三四五六七八九]{2}(?=年)/;
 /** “十四五” → 2025: five-year plan n ends in 2005 + 5n. */
@@ -79,7 +81,7 @@ export class Scopes {
 
   /** Reads a heading at the start of the line, if any; returns where the content after it starts. */
   private heading(text: string, line: Span): number {
-    if (!HEADING_FIRST.has(text[line.start])) return line.start;
+    if (!HEADING_FIRST[text.charCodeAt(line.start)]) return line.start;
     const head = text.slice(line.start, Math.min(line.end, line.start + MAX_HEADING + 1));
     for (const [pattern, level] of HEADINGS) {
       if (!pattern.test(head)) continue;
@@ -94,9 +96,15 @@ export class Scopes {
     return line.start;
   }
 
-  /** Passes over a line another parser claimed: only its headings matter. */
-  passLine(text: string, line: Span): void {
-    this.heading(text, line);
+  /** Passes over lines another parser claimed: only their headings matter. */
+  passLines(text: string, range: Span): void {
+    for (let from = range.start; from < range.end; ) {
+      const newline = text.indexOf("\n", from);
+      const end = newline < 0 || newline > range.end ? range.end : newline;
+      const line = trimSpan(text, { start: from, end });
+      if (HEADING_FIRST[text.charCodeAt(line.start)] && line.end > line.start) this.heading(text, line);
+      from = end + 1;
+    }
   }
 
   /** Enters a line: updates the sections and returns the scope of its content. */
@@ -104,6 +112,7 @@ export class Scopes {
     const contentStart = this.heading(text, line);
     let year = this.sectionYear();
     let past = this.sectionPast();
+    if (!OPENING_FIRST[text.charCodeAt(contentStart)]) return { year, past, contentStart };
     const opening = text.slice(contentStart, Math.min(line.end, contentStart + 24));
     const m = PARAGRAPH_YEAR.exec(opening);
     if (m) {

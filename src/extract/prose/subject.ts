@@ -5,7 +5,7 @@
  *   action verb + figure + thing            建成 18 家 省级制造业创新中心
  * Frames (力争, 全年, 到2025年, 加快) are dropped; 每年 stays with the verb.
  */
-import type { Span } from "../segment";
+import { charClasses, type Span } from "../segment";
 import {
   ACTION_VERBS,
   ADVERBS,
@@ -35,23 +35,42 @@ export interface Reading {
 /** Longest indicator read before a figure: longer runs are descriptions, and the bound keeps reading linear. */
 const MAX_SUBJECT = 60;
 
+/** Verbs that name the indicator they link: 规上工业企业净增600家 is 规上工业企业净增 (数), not the stock. */
+const NAMING_VERBS = new Set(["净增", "净减"]);
+
 /** Per-head words between a verb and its figure: 达到年人均8000元. */
 const PER_HEAD = new WordList(["年人均", "人均"]);
-const SPACES_AND_COMMAS = [" ", "\u3000", "\u00a0", "、", "，", ","];
+const SPACES_AND_COMMAS = " \u3000\u00a0、，,";
 /** A closing quote cannot open an indicator, nor an opening quote end one. */
-const SKIP_FORWARD = new Set([...SPACES_AND_COMMAS, "”", "’"]);
-const SKIP_BACKWARD = new Set([...SPACES_AND_COMMAS, "“", "‘"]);
+const SKIP_FORWARD = charClasses([[SPACES_AND_COMMAS + "”’", 1]]);
+const SKIP_BACKWARD = charClasses([[SPACES_AND_COMMAS + "“‘", 1]]);
 const LEADING_YEAR = /^(?:到|至|在|截至)?\s*(?:(?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年(?:底|末|前)?/;
+/** First characters of LEADING_YEAR: other positions skip the regex. */
+const LEADING_YEAR_FIRST = charClasses([["到至在截12二", 1]]);
 const TRAILING_BASE = /(?:比|较|与|同)\s*(?:(?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2}|上)\s*年(?:相比|底|末)?\s*$/;
+/** Last characters of TRAILING_BASE (spaces aside): other ends skip the regex. */
+const TRAILING_BASE_LAST = charClasses([["年比底末 \u3000\t", 1]]);
 
 function skipForward(text: string, s: number, e: number): number {
-  while (s < e && SKIP_FORWARD.has(text[s])) s++;
+  while (s < e && SKIP_FORWARD[text.charCodeAt(s)]) s++;
   return s;
 }
 
 function skipBackward(text: string, s: number, e: number): number {
-  while (e > s && SKIP_BACKWARD.has(text[e - 1])) e--;
+  while (e > s && SKIP_BACKWARD[text.charCodeAt(e - 1)]) e--;
   return e;
+}
+
+/** Length of 比2020年 / 较上年 / 与2015年相比 ending at e (not before s), or 0. */
+function trailingBase(text: string, s: number, e: number): number {
+  if (e <= s || !TRAILING_BASE_LAST[text.charCodeAt(e - 1)]) return 0;
+  return TRAILING_BASE.exec(text.slice(Math.max(s, e - 12), e))?.[0].length ?? 0;
+}
+
+/** Length of 到2025年 / 2035年前 / 到二〇三五年 at s (not past e), or 0. */
+function leadingYear(text: string, s: number, e: number): number {
+  if (!LEADING_YEAR_FIRST[text.charCodeAt(s)]) return 0;
+  return LEADING_YEAR.exec(text.slice(s, Math.min(e, s + 12)))?.[0].length ?? 0;
 }
 
 /** Drops frames and leading years; returns the new start and the last frame that was a verb. */
@@ -65,9 +84,9 @@ function stripFrames(text: string, s: number, e: number): { start: number; frame
       s += 2;
       continue;
     }
-    const year = LEADING_YEAR.exec(text.slice(s, Math.min(e, s + 12)));
+    const year = leadingYear(text, s, e);
     if (year) {
-      s += year[0].length;
+      s += year;
       continue;
     }
     const adverb = ADVERBS.at(text, s);
@@ -85,31 +104,34 @@ function stripFrames(text: string, s: number, e: number): { start: number; frame
 }
 
 /** 要 ends these words; anywhere else at the end of an indicator it is the modal (比重要提高 → 比重). */
-const YAO_WORDS = new Set([..."纲需主摘概提必纪只"]);
+const YAO_WORDS = charClasses([["纲需主摘概提必纪只", 1]]);
 
 /** The end of an indicator without the modal words before its verb or figure (…要确保, …力争, …约). */
 function withoutModal(text: string, s: number, e: number): number {
   for (let modal = MODALS.before(text, s, e); modal; modal = MODALS.before(text, s, e)) {
-    if (modal === "要" && YAO_WORDS.has(text[e - 2])) break;
+    if (modal === "要" && YAO_WORDS[text.charCodeAt(e - 2)]) break;
     e -= modal.length;
   }
   return e;
 }
 
+const XIN = "新".charCodeAt(0);
+const DE = "的".charCodeAt(0);
+
 /** An action verb at text[s], unless the next character turns it into a noun (服务业, 开发区). */
 export function actionVerbAt(text: string, s: number, e: number): string {
   const listed = ACTION_VERBS.at(text, s);
   // 新开辟, 新开通: 新 before any action verb is a verb of new things
-  const fresh = text[s] === "新" ? ACTION_VERBS.at(text, s + 1) : "";
+  const fresh = text.charCodeAt(s) === XIN ? ACTION_VERBS.at(text, s + 1) : "";
   const verb = fresh && fresh.length >= listed.length ? "新" + fresh : listed;
-  if (!verb || s + verb.length > e || NOUN_MAKERS.has(text[s + verb.length])) return "";
+  if (!verb || s + verb.length > e || NOUN_MAKERS[text.charCodeAt(s + verb.length)]) return "";
   return verb;
 }
 
 /** The thing named after a figure: 个试点要加快落地 → 试点; 境外经贸合作示范区建设 → 境外经贸合作示范区. */
 export function nounAfter(text: string, s: number, e: number): string {
   s = skipForward(text, s, e);
-  if (text[s] === "的") s++;
+  if (text.charCodeAt(s) === DE) s++;
   let end = s;
   while (end < e && !NOUN_STOPS.at(text, end)) end++;
   let noun = text.slice(s, end);
@@ -169,8 +191,8 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
   const framed = stripFrames(text, Math.max(pre.start, pre.end - MAX_SUBJECT), pre.end);
   let s = framed.start;
   let e = skipBackward(text, s, pre.end);
-  const base = TRAILING_BASE.exec(text.slice(Math.max(s, e - 12), e));
-  if (base) e = skipBackward(text, s, e - base[0].length);
+  const base = trailingBase(text, s, e);
+  if (base) e = skipBackward(text, s, e - base);
   const every = framed.everyYear ? "每年" : "";
 
   const perHead = PER_HEAD.before(text, s, e);
@@ -186,10 +208,10 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
       if (linker === "分别") respectively = true;
       e -= linker.length;
       e = withoutModal(text, s, e);
-      const tail = TRAILING_BASE.exec(text.slice(Math.max(s, e - 12), e));
-      if (tail) e -= tail[0].length;
+      e -= trailingBase(text, s, e);
     }
-    return { subject: tidy(text.slice(s, e)), verb: every + relational, relational: true, respectively, fromPost: false };
+    const named = NAMING_VERBS.has(relational) ? relational : "";
+    return { subject: tidy(text.slice(s, e)) + named, verb: every + relational, relational: true, respectively, fromPost: false };
   }
 
   let action = "";
@@ -197,14 +219,16 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
     action += a; // 布局建设省实验室: 布局建设
     s += a.length;
   }
-  const after = tidy(nounAfter(text, figureEnd, to));
-  if (!action && after && (ACTION_VERBS.before(text, s, e) || e - s <= 2)) {
+  // the noun after the figure is read only when the words before it do not name the indicator
+  let after: string | null = null;
+  const nounAfterFigure = (): string => (after ??= tidy(nounAfter(text, figureEnd, to)));
+  if (!action && (ACTION_VERBS.before(text, s, e) || e - s <= 2) && nounAfterFigure()) {
     // 合作建设30个…平台, 组建10个…: the words before the figure are all verb, the noun follows it
     action = text.slice(s, e);
     s = e;
   }
   const before = tidy(text.slice(s, withoutModal(text, s, e)));
-  const subject = before || after || tidy(text.slice(figureEnd, to));
+  const subject = before || nounAfterFigure() || tidy(text.slice(figureEnd, to));
   return { subject, verb: every + (action || framed.frameVerb), relational: false, respectively: false, fromPost: !before };
 }
 
@@ -238,6 +262,6 @@ export function headAfterList(text: string, rest: Span[]): string | null {
   if (rest.length === 0) return null;
   const last = rest[rest.length - 1];
   let de = last.end - 1;
-  while (de >= last.start && text[de] !== "的") de--;
+  while (de >= last.start && text.charCodeAt(de) !== DE) de--;
   return de < last.start ? null : tidy(nounAfter(text, de + 1, last.end)) || null;
 }

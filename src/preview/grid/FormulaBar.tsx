@@ -3,7 +3,7 @@
  * Excel), the active cell's formula or value (editable), and the message of an error or note in
  * the active cell, as Excel shows in its error callout.
  */
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { parseAddress, rangeAddress } from "../../sheets/address";
 import type { PreviewWorkbook } from "../workbook";
 
@@ -18,19 +18,20 @@ const focusGrid = () => (document.querySelector(".grid .editor") as HTMLInputEle
 export function FormulaBar({ book, draft, onDraft }: Props) {
   const sel = book.selection;
   const shown = rangeAddress(sel.row, sel.col, sel.rows, sel.cols);
-  const [place, setPlace] = useState(shown);
+  // An address being typed into the name box; null shows the selection's.
+  const [place, setPlace] = useState<string | null>(null);
   const [placeError, setPlaceError] = useState("");
-  useEffect(() => setPlace(shown), [shown]);
   const { error } = book.computed(sel.sheet, sel.activeRow, sel.activeCol);
   const note = book.style(sel.sheet, sel.activeRow, sel.activeCol).note;
   const message = placeError || error || note || "";
 
   const go = () => {
     try {
-      const { sheet, rect } = parseAddress(place);
+      const { sheet, rect } = parseAddress(place ?? shown);
       const target = sheet ?? sel.sheet;
       if (!book.hasSheet(target)) throw new Error(`找不到工作表 ${target}。There is no sheet ${target}.`);
       setPlaceError("");
+      setPlace(null);
       book.select({ sheet: target, ...rect, activeRow: rect.row, activeCol: rect.col });
       focusGrid();
     } catch (e) {
@@ -54,9 +55,10 @@ export function FormulaBar({ book, draft, onDraft }: Props) {
       <input
         className="name-box"
         aria-label="名称框 Name box"
-        value={place}
+        value={place ?? shown}
         onChange={(e) => setPlace(e.target.value)}
         onKeyDown={(e) => e.key === "Enter" && go()}
+        onBlur={() => setPlace(null)}
         onFocus={(e) => e.target.select()}
       />
       <span className="fx" aria-hidden>

@@ -44,6 +44,8 @@ export interface ImportPanelProps {
   onSaved?(workbook: Catalogue): void;
   /** How an exported file reaches the user; a browser download unless replaced (tests). */
   download?: Download;
+  /** The store keeps entries in memory only (no workbook to save into): the panel says so. */
+  sessionOnly?: boolean;
 }
 
 type Message = { intent: "success" | "warning" | "error" | "info"; text: string };
@@ -53,7 +55,7 @@ function messageOf(e: unknown): string {
 }
 
 /** Speaks the language of the pane's I18nContext. */
-export function ImportPanel({ store, createWorker, onSaved, download = downloadText }: ImportPanelProps) {
+export function ImportPanel({ store, createWorker, onSaved, download = downloadText, sessionOnly = false }: ImportPanelProps) {
   const s = STRINGS[useI18n().lang];
   const styles = useStyles();
   const runner = useMemo(() => createExtractionRunner(createWorker ?? null), [createWorker]);
@@ -138,7 +140,7 @@ export function ImportPanel({ store, createWorker, onSaved, download = downloadT
       const next = (await workbookWith(accepted)) as Catalogue;
       await store.save(next);
       onSaved?.(next);
-      say("success", s.saved(accepted.indicators.length, next.indicators.length));
+      say("success", (sessionOnly ? s.savedForSession : s.saved)(accepted.indicators.length, next.indicators.length));
     } catch (e) {
       say("error", messageOf(e));
     } finally {
@@ -168,6 +170,11 @@ export function ImportPanel({ store, createWorker, onSaved, download = downloadT
     <section className={styles.panel} aria-labelledby="import-panel-title">
       <Title3 as="h2" id="import-panel-title">{s.panel}</Title3>
       <p>{s.intro}</p>
+      {sessionOnly && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.sessionOnly}</MessageBarBody>
+        </MessageBar>
+      )}
       <SourceForm s={s} busy={running || saving} onExtract={extract} onError={(text) => say("error", text)} />
 
       {running && (
@@ -202,7 +209,7 @@ export function ImportPanel({ store, createWorker, onSaved, download = downloadT
               {s.acceptAll}
             </Button>
             <Button appearance="primary" onClick={save} disabled={saving || counts.accepted === 0}>
-              {s.saveToWorkbook}
+              {sessionOnly ? s.saveForSession : s.saveToWorkbook}
             </Button>
             <Button onClick={exportJson} disabled={saving}>
               {s.exportJson}
