@@ -121,16 +121,14 @@ function measuredAlias(base: string, unit: string): string {
 }
 
 /** How a figure of this kind is also called: 增长 for 增速, 下降 for 下降率, 提高 for 累计提高. */
-function kindWording(base: string, t: Naming): string[] {
-  switch (t.kind) {
+function kindWording(base: string, kind: TargetKind, name: string): string[] {
+  switch (kind) {
     case "growth_rate":
       return GROWTH_ENDINGS.test(base) ? [] : [`${base}增长`];
     case "reduction":
       return CHANGE_ENDINGS.test(base) ? [] : [`${base}下降`];
-    case "cumulative": {
-      const name = standardName(t);
-      return name.endsWith("累计提高") || name.endsWith("累计增加") ? [name.replace("累计", "")] : [];
-    }
+    case "cumulative":
+      return /累计(提高|增加)$/.test(name) ? [name.replace(/累计(提高|增加)$/, "$1")] : [];
     default:
       return [];
   }
@@ -154,7 +152,7 @@ export function aliasesFor(t: Naming, name: string): string[] {
     ...stripped.filter((s) => s.length >= MIN_STRIPPED_LENGTH),
     unmarked(base),
     measuredAlias(base, t.unit),
-    ...kindWording(base, t),
+    ...kindWording(base, t.kind, name),
   ];
   return [...new Set(candidates.filter((a) => a && a !== name))];
 }

@@ -3,6 +3,7 @@
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
 import { ACTION_VERBS } from "./prose/lexicon";
+import { charClasses } from "./segment";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -15,13 +16,37 @@ const ADVERT = /免责声明|联系\s*QQ|版权所有|版权保护|转载请|推
 const FURNITURE = /^(?:发布日期|发布时间|浏览次数|信息来源|来源[:：]|字号|打印本页|关闭窗口|朗读|分享到|上一篇|下一篇|责任编辑|站点关键词|相关阅读|热门搜索|Produced By)|^[A-Za-z][A-Za-z ]{0,20}$/i;
 const SENTENCE_MARKS = /[。，；,;]/;
 
-/** 宁波政策 宁波限购政策2017 宁波企业政策 …: many short space-separated terms and no sentence. */
+const SPAM_MARK = 1;
+const SPAM_SPACE = 2;
+/** Sentence marks end the test; spaces (what /\s/ matches) separate terms. */
+const SPAM_CLASS = charClasses([
+  ["。，；,;", SPAM_MARK],
+  ["\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff", SPAM_SPACE],
+]);
+const SPAM_TERMS = 5;
+const SPAM_TERM_LENGTH = 10;
+/** Bullets before the first term of a keyword list. */
+const BULLET = /^[•·\-*\s]+/;
+
+/**
+ * 宁波政策 宁波限购政策2017 宁波企业政策 …: many short space-separated terms and no sentence.
+ * Counted in one pass over the line: lines of the document are ruled out at their first sentence mark.
+ */
 function isKeywordSpam(line: string): boolean {
-  if (SENTENCE_MARKS.test(line)) return false;
-  const terms = line.replace(/^[•·\-*\s]+/, "").split(/[\s\u3000]+/).filter((t) => t.length > 0);
-  if (terms.length < 5) return false;
-  const total = terms.reduce((n, t) => n + t.length, 0);
-  return total / terms.length <= 10;
+  const from = BULLET.exec(line)?.[0].length ?? 0;
+  let terms = 0;
+  let letters = 0;
+  let inTerm = false;
+  for (let i = from; i < line.length; i++) {
+    const cls = SPAM_CLASS[line.charCodeAt(i)];
+    if (cls === SPAM_MARK) return false;
+    if (cls !== SPAM_SPACE) {
+      letters++;
+      if (!inTerm) terms++;
+    }
+    inTerm = cls !== SPAM_SPACE;
+  }
+  return terms >= SPAM_TERMS && letters / terms <= SPAM_TERM_LENGTH;
 }
 
 const SHORT_LINE = 80;
@@ -30,10 +55,14 @@ const PROMPT_LINE = 160;
 /** Chinese sentence marks never occur in a URL: a long line with one is a paragraph of the document. */
 const CHINESE_SENTENCE_MARKS = /[。，；]/;
 
+/** Any of the clutter patterns: a line that matches none is tested for keyword spam only. */
+const CLUTTER = new RegExp([URL, NAVIGATION, QR_PROMPT, ADVERT, FURNITURE].map((r) => r.source).join("|"), "i");
+
 /** Why a whole line is not document text, or null when it is. */
 export function classifyLine(line: string): NoiseReason | null {
   // every rule below needs a short line or one without sentence marks (outside its URLs)
   if (line.length > PROMPT_LINE && CHINESE_SENTENCE_MARKS.test(line)) return null;
+  if (!CLUTTER.test(line)) return isKeywordSpam(line) ? "keyword_spam" : null;
   const short = line.length <= SHORT_LINE;
   if (URL.test(line) && (short || !SENTENCE_MARKS.test(line.replace(URL, "")))) return "url";
   // page clutter never runs to the length of a paragraph
@@ -160,8 +189,10 @@ const QIAN = "前".charCodeAt(0);
 const PLUS = new Set([..."+＋"].map((ch) => ch.charCodeAt(0)));
 const PLUS_OR_DOT = new Set([..."+＋.．"].map((ch) => ch.charCodeAt(0)));
 
+/** What /\s/ matches, by char code. */
 function isWhite(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d;
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -52,8 +52,9 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 function pushTrimmed(text: string, parts: Span[], start: number, end: number): void {
-  const part = trimSpan(text, { start, end });
-  if (part.end > part.start) parts.push(part);
+  while (start < end && classOf(text, start) & SPACE) start++;
+  while (end > start && classOf(text, end - 1) & SPACE) end--;
+  if (end > start) parts.push({ start, end });
 }
 
 /** Paragraph lines of a range (native newline search: this runs over the whole document). */
@@ -68,6 +69,8 @@ export function splitLines(text: string, range: Span): Span[] {
 export function splitSentences(text: string, span: Span): Span[] {
   return cut(text, span, SENTENCE_END, false);
 }
+
+const ASCII_COMMA = 0x2c;
 
 /** An ASCII comma groups thousands in 10,000: it is not a clause break there. */
 function isThousandsComma(text: string, i: number): boolean {
@@ -96,7 +99,7 @@ function cut(text: string, span: Span, bits: number, nested: boolean, groupBits 
     } else if (nested && cls & OPENER) depth++;
     else if (nested && cls & CLOSER) depth = Math.max(0, depth - 1);
     else if (depth === 0 && cls & bits) {
-      if (cls & CLAUSE_END && text[i] === "," && isThousandsComma(text, i)) continue;
+      if (cls & CLAUSE_END && text.charCodeAt(i) === ASCII_COMMA && isThousandsComma(text, i)) continue;
       if (cls & JOINER && digitAt(text, i + 1) < 0) continue;
       pushTrimmed(text, parts, from, i);
       from = i + 1;

@@ -32,7 +32,8 @@ export class PlanFunctionError extends Error {
 
 /** An error value for a cell: CustomFunctions.Error inside Excel, PlanFunctionError elsewhere. */
 export function excelError(code: FormulaErrorCode, message: string): Error {
-  const api = (globalThis as { CustomFunctions?: CustomFunctionsApi }).CustomFunctions;
-  if (!api) return new PlanFunctionError(code, message);
+  const api = (globalThis as { CustomFunctions?: Partial<CustomFunctionsApi> }).CustomFunctions;
+  // office.js loaded outside Excel defines CustomFunctions with only associate(): no Error class.
+  if (!api?.Error || !api.ErrorCode) return new PlanFunctionError(code, message);
   return new api.Error(api.ErrorCode[ERROR_CODE_NAMES[code]], CODES_WITH_MESSAGE.has(code) ? message : undefined);
 }

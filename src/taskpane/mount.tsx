@@ -1,6 +1,8 @@
 /**
  * Mounting the pane into a page: the Office entry (index.tsx) and the preview both call this with
- * their own WorkbookPort. Everything but the root and the port has a default.
+ * their own WorkbookPort. Everything but the root and the port has a default; without
+ * `workbookCatalogue` imported entries are kept in memory for the session (the Import panel says
+ * so), without `createWorker` extraction runs on the page's own thread.
  */
 import { createRoot } from "react-dom/client";
 import { getStore } from "../core/store";

@@ -8,8 +8,11 @@
  *   ambiguous  — #N/A listing candidates;
  *   not found  — any other #N/A.
  * Seeds (../shared/gold) and the held-out documents (test/heldout) are both scored; the full lists
- * go to test-artifacts/query-names.txt. The bounds guard against regressions: floors are the
- * figures measured when they were set, rounded down to 0.05; raise them, never lower them to pass.
+ * go to test-artifacts/query-names.txt. The bounds guard against regressions: the right-answer
+ * floors are the shares measured when they were set, rounded down to 0.05 (seeds 780/924 = 0.844,
+ * held-out 392/429 = 0.914), and the ceilings the confident wrong answers counted then (6 and 3, each
+ * explained in the report: extractor subjects and gold targets sharing a name). Raise the floors and
+ * lower the ceilings as names improve; never the other way to pass.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -98,11 +101,11 @@ describe("PLANTARGET with the gold's query names", () => {
   beforeAll(() => console.log(head.join("\n")));
 
   test.each([
-    ["seeds", seeds, { right: 0.6, wrong: 100 }],
-    ["held-out", heldout, { right: 0.5, wrong: 100 }],
+    ["seeds", seeds, { right: 0.8, wrong: 6 }],
+    ["held-out", heldout, { right: 0.9, wrong: 3 }],
   ] as const)("%s: right answers at or above the floor, confident wrong answers at or below the ceiling", (_label, lookups, bound) => {
     const c = counts(lookups);
-    expect(share(c.right + c.outranked, lookups.length)).toBeGreaterThanOrEqual(bound.right);
+    expect(share(c.right, lookups.length)).toBeGreaterThanOrEqual(bound.right);
     expect(c.wrong).toBeLessThanOrEqual(bound.wrong);
   });
 });

@@ -11,6 +11,11 @@ describe("excelError", () => {
     expect(e).toMatchObject({ code: "#N/A", message: "请指定地区" });
   });
 
+  test("office.js loaded outside Excel (CustomFunctions without Error): still a PlanFunctionError", () => {
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+    expect(excelError("#VALUE!", "bad")).toBeInstanceOf(PlanFunctionError);
+  });
+
   test("inside Excel: CustomFunctions.Error with the matching ErrorCode; no message where Excel shows none", () => {
     class FakeError extends Error {
       constructor(

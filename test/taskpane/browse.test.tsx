@@ -41,6 +41,23 @@ test("the card: quote highlighted in its paragraph, actuals with completion, for
   expect(await within(card).findByText(/已复制/)).toBeInTheDocument();
 });
 
+test("the card says so when the document's text cannot be fetched, and shows the quote alone", async () => {
+  renderPane({ documents: async () => Promise.reject(new Error("404 Not Found")) });
+  fireEvent.click(screen.getByRole("button", { name: "查看 5G基站建成数（浙江省 2020）" }));
+  const card = screen.getByRole("region", { name: "指标详情" });
+  expect(await within(card).findByRole("note")).toHaveTextContent("未能加载原文全文，仅显示引文。");
+  expect(within(card).getByLabelText("原文")).toHaveTextContent(/^建成5G基站5万个$/);
+  expect(card).toHaveTextContent("目录层随插件目录");
+});
+
+test("a document shipped without the quote in it (another edition) gets the same note", async () => {
+  renderPane({ documents: { "000_plan.txt": "浙江省2020年计划\n另一个版本的正文。\n" } });
+  fireEvent.click(screen.getByRole("button", { name: "查看 5G基站建成数（浙江省 2020）" }));
+  const card = screen.getByRole("region", { name: "指标详情" });
+  expect(await within(card).findByRole("note")).toHaveTextContent("未能加载原文全文");
+  expect(within(card).getByLabelText("原文").querySelector("mark")).toHaveTextContent(/^建成5G基站5万个$/);
+});
+
 test("conflicting figures side by side with their documents; formula written into the active cell", async () => {
   const { wb } = renderPane();
   fireEvent.change(screen.getByRole("searchbox"), { target: { value: "产业链协同创新" } });
@@ -48,7 +65,7 @@ test("conflicting figures side by side with their documents; formula written int
   const card = screen.getByRole("region", { name: "指标详情" });
   const figures = within(card).getByRole("table", { name: "各文件的数字" });
   const rows = within(figures).getAllByRole("row").slice(1).map((r) => r.textContent);
-  expect(rows).toEqual([expect.stringMatching(/^60项.*计划）$/), expect.stringMatching(/^50项.*讲话）$/)]);
+  expect(rows).toEqual([expect.stringMatching(/^60项.*计划）随插件目录$/), expect.stringMatching(/^50项.*讲话）随插件目录$/)]);
   fireEvent.click(within(card).getByRole("button", { name: "写入当前单元格" }));
   expect(await within(card).findByText("已写入 Sheet1!A1")).toBeInTheDocument();
   expect(wb.sheet("Sheet1").formula(0, 0)).toMatch(/^=PLANTARGET\("产业链协同创新项目数",2020/);
@@ -58,12 +75,14 @@ test("conflicting figures side by side with their documents; formula written int
 });
 
 test("English when Office speaks English; another feature's section sits before Settings", () => {
-  renderPane({ lang: "en", extraTabs: [{ id: "import", label: ["导入", "Import"], render: () => <p>import here</p> }] });
-  expect(screen.getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["browse", "insert", "refresh", "check", "import", "settings"]);
+  renderPane({ lang: "en", extraTabs: [{ id: "notes", label: ["备注", "Notes"], render: () => <p>notes here</p> }] });
+  expect(screen.getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["browse", "insert", "refresh", "check", "import", "notes", "settings"]);
+  fireEvent.click(screen.getByRole("tab", { name: "Notes" }));
+  expect(screen.getByRole("tabpanel", { name: "Notes" })).toHaveTextContent("notes here");
   fireEvent.click(screen.getByRole("tab", { name: "Import" }));
-  expect(screen.getByRole("tabpanel", { name: "Import" })).toHaveTextContent("import here");
+  expect(screen.getByRole("tabpanel", { name: "Import" })).toHaveTextContent(/^Import documents.*kept only for this session/);
   fireEvent.click(screen.getByRole("tab", { name: "Browse" }));
-  for (const name of ["Browse", "Insert", "Refresh", "Check", "Settings"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
+  for (const name of ["Browse", "Insert", "Refresh", "Check", "Import", "Settings"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
   expect(screen.getByRole("searchbox", { name: "Search indicator names and aliases" })).toBeInTheDocument();
 });
 

@@ -4,6 +4,8 @@
  */
 import "@testing-library/jest-dom";
 import { fireEvent, screen } from "@testing-library/react";
+import type { Catalogue } from "../../src/core/types";
+import { layerOf } from "../../src/import/layers";
 import { FETCH_TIMEOUT_MS, fetchCatalogue, loadHostedCatalogue, memoryCache } from "../../src/taskpane/catalogueSource";
 import { planCatalogue } from "../fixtures/planCatalogue";
 import { answer, renderPane } from "./paneHarness";
@@ -51,7 +53,9 @@ test("in the pane: switching to a hosted catalogue that answers with HTML keeps 
   fireEvent.change(screen.getByRole("textbox", { name: "目录网址" }), { target: { value: `${URL}?v=2` } });
   fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
   expect(await screen.findByText("设置已保存到工作簿。 目录已加载：3 个指标（版本 hosted-7）。")).toBeInTheDocument();
-  expect(store.catalogue?.version).toBe("hosted-7");
+  // The hosted catalogue is the organisation layer: its documents (the same files here) count as the organisation's.
+  const composed = store.catalogue as Catalogue;
+  expect(composed.indicators.map((i) => layerOf(i, composed))).toEqual(composed.indicators.map(() => "organisation"));
 
   fireEvent.click(screen.getByRole("radio", { name: "随插件附带的目录" }));
   fireEvent.click(screen.getByRole("button", { name: "保存设置" }));

@@ -6,6 +6,7 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { COLUMNS } from "../../src/sheets/columns";
 import { linkKey } from "../../src/sheets/link";
+import { planCatalogue } from "../fixtures/planCatalogue";
 import { renderPane } from "./paneHarness";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -32,6 +33,32 @@ test("insert the selected indicators on a new sheet, then refresh after the cata
   expect(within(changes).getAllByRole("row")[1]).toHaveTextContent(/^已更新目标表5G基站建成数目标值56目录版本 fixture-1 → fixture-2/);
   expect(wb.sheet("It's 目标").value(1, col("value"))).toBe(6);
   expect(wb.sheet("It's 目标").value(1, col("actual"))).toBe(4.8);
+});
+
+test("refresh offers rows for indicators new in the catalogue and adds them only when asked", async () => {
+  const full = planCatalogue();
+  const earlier = { ...full, version: "fixture-0", indicators: full.indicators.filter((i) => i.id !== "zj-xwy") };
+  const { wb, store } = renderPane({ bundled: earlier });
+  tab("插入");
+  fireEvent.change(screen.getByRole("combobox", { name: "地区" }), { target: { value: "浙江省" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "年份" }), { target: { value: "2020" } });
+  fireEvent.click(screen.getByRole("button", { name: "插入目标表" }));
+  await screen.findByText(/^已插入表格/);
+  const [table] = wb.tables;
+  const rows = table.rect.rows;
+
+  act(() => store.setCatalogue(full));
+  tab("刷新");
+  fireEvent.click(screen.getByRole("button", { name: "刷新链接表格" }));
+  expect(await screen.findByText(/^已刷新 1 个表格：更新 0 处，保留手工修改 0 处，已消失指标 0 个，目录新增 1 个。$/)).toBeInTheDocument();
+  expect(within(screen.getByRole("table", { name: "变更明细" })).getAllByRole("row")[1]).toHaveTextContent(/^目录新增.*小微企业园新增数.*不会自动加行/);
+  expect(table.rect.rows).toBe(rows);
+
+  fireEvent.click(screen.getByRole("button", { name: "添加 1 个新指标的行" }));
+  expect(await screen.findByText("已在表格末尾添加 1 行，新行的指标名已标出。")).toBeInTheDocument();
+  expect(table.rect.rows).toBe(rows + 1);
+  expect(table.sheet.value(rows, col("id"))).toBe("zj-xwy");
+  expect(screen.queryByRole("button", { name: /个新指标的行$/ })).toBeNull();
 });
 
 test("insert by region and year at the selection: a protected sheet gets the Chinese message and no write", async () => {

@@ -13,7 +13,7 @@
  *  - candidates too close to call give #N/A listing them, unless they all give the same figure.
  */
 import { KeyIndex, type MatchOptions } from "../match/fuzzy";
-import { BARE_PREFERENCE, isRateOrChange, saidMeasure, type Measure } from "../match/measure";
+import { BARE_PREFERENCE, isRateOrChange, measureOf, saidMeasure, type Measure } from "../match/measure";
 import { normalizeName } from "../match/normalize";
 import { canonicalForms, canonicalName } from "../match/synonyms";
 import { regionKey } from "../regions";
@@ -48,7 +48,7 @@ interface Typed {
 const CLOSING_REMARK = /[（(][^（）()]*[）)]\s*$/;
 
 /** Words standing for "this region" at the start of a name: 全省5G基站 = 5G基站. */
-const HOME_REGION_WORDS = ["全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区", "我县"];
+const HOME_REGION_WORDS = ["全省", "全市", "全区", "全县", "我省", "我市", "我区", "我县"];
 
 /** A fuzzy match must score this much to answer, and beat the runner-up by MARGIN. */
 const CONFIDENT = 0.55;
@@ -65,6 +65,8 @@ export class NameResolver {
   private readonly keyOwner: number[] = [];
   /** The measure each canonical key says by its ending, or null. */
   private readonly keySaid: Array<Measure | null> = [];
+  /** What each concept's figures measure (those of its first entry: one name, one measure). */
+  private readonly measures: Measure[] = [];
   /** Region names a typed name may start with, longest first (浙江省, 浙江, 全省…). */
   private readonly regionPrefixes: string[];
 
@@ -82,13 +84,16 @@ export class NameResolver {
         const owners = this.normalNames.get(normal);
         if (owners) owners.push(id);
         else this.normalNames.set(normal, [id]);
-        for (const form of canonicalForms(normal)) if (form) canonicals.set(form, canonicals.get(form) ?? saidMeasure(form, normal));
+        for (const form of canonicalForms(normal)) if (form && !canonicals.has(form)) canonicals.set(form, saidMeasure(form, normal));
       }
       for (const [key, said] of canonicals) {
         keyStrings.push(key);
         this.keyOwner.push(id);
         this.keySaid.push(said);
       }
+      const [first] = concept.entries;
+      // The name's own canonical form is the first one listed (storedSpellings starts with the name).
+      this.measures.push(measureOf(first.kind, first.unit, canonicals.values().next().value ?? null));
     });
     this.keys = new KeyIndex(keyStrings);
     const prefixes = new Set(HOME_REGION_WORDS);
@@ -105,11 +110,15 @@ export class NameResolver {
   resolve(text: string, place: Place): number | LookupFailure {
     const typed = this.typedForms(text);
     const named = [...new Set(this.normalNames.get(typed.normal) ?? [])];
-    const exact = this.owners((this.keys.exact(typed.canonical) ?? []).filter((key) => this.fits(typed.said, key)));
-    for (const ids of [named, exact]) {
+    const exactly = (ids: number[]) => {
       const open = ids.filter((id) => place.has(id));
-      if (open.length) return this.decide(typed, open.map((concept) => ({ concept, score: 1, byOverlap: false })), place);
-    }
+      return open.length ? this.decide(typed, open.map((concept) => ({ concept, score: 1, byOverlap: false })), place) : null;
+    };
+    const byName = exactly(named);
+    if (byName !== null) return byName;
+    const exact = this.owners((this.keys.exact(typed.canonical) ?? []).filter((key) => this.fits(typed.said, key)));
+    const byCanonical = exactly(exact);
+    if (byCanonical !== null) return byCanonical;
     const spelled = named.length ? named : exact;
     const scored = this.scored(typed, { minScore: SUGGEST, cutBelowBest: MARGIN });
     const open = scored.filter((s) => place.has(s.concept));
@@ -134,7 +143,7 @@ export class NameResolver {
   private typedForms(text: string): Typed {
     const normal = normalizeName(text);
     // A closing remark (领雁计划, 2.0版) qualifies the name; stored names are also matched without theirs.
-    const unremarked = normalizeName(text.replace(CLOSING_REMARK, ""));
+    const unremarked = CLOSING_REMARK.test(text) ? normalizeName(text.replace(CLOSING_REMARK, "")) : normal;
     const canonical = canonicalName(this.withoutRegion(unremarked.length >= 2 ? unremarked : normal));
     return { text, normal, canonical, said: saidMeasure(canonical, unremarked) };
   }
@@ -164,7 +173,7 @@ export class NameResolver {
   private preferred(typed: Typed, ids: number[]): number[] {
     if (typed.said !== null) return ids;
     for (const measure of BARE_PREFERENCE) {
-      const found = ids.filter((id) => this.concepts[id].measure === measure);
+      const found = ids.filter((id) => this.measures[id] === measure);
       if (found.length) return found;
     }
     return ids;
@@ -181,7 +190,7 @@ export class NameResolver {
 
   /** A key fits a name that says its measure when its figures or its own wording have that measure. */
   private fits(said: Measure | null, key: number): boolean {
-    return said === null || this.keySaid[key] === said || this.concepts[this.keyOwner[key]].measure === said;
+    return said === null || this.keySaid[key] === said || this.measures[this.keyOwner[key]] === said;
   }
 
   /** Concepts matching a typed name, best first; each scored by its best fitting name or alias. */
@@ -191,7 +200,7 @@ export class NameResolver {
       if (!this.fits(typed.said, key)) continue;
       const concept = this.keyOwner[key];
       // A bare name reaches a growth rate or a change only by holding its words, never by a typo.
-      if (byOverlap && typed.said === null && isRateOrChange(this.concepts[concept].measure)) continue;
+      if (byOverlap && typed.said === null && isRateOrChange(this.measures[concept])) continue;
       const seen = best.get(concept);
       // A concept holding part of the name in order through any of its names is no mere typo.
       const overlapOnly = byOverlap && (seen?.byOverlap ?? true);

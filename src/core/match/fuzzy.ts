@@ -1,22 +1,23 @@
 /**
- * Approximate matching of canonical names (synonyms.ts). Scores, from best to worst:
+ * Approximate matching of names in canonical form (synonyms.ts). Scores, from best to worst:
  *   1           the same name;
  *   0.7 … 1.0   the name starts or ends with what was typed (基站 in 5g基站, 5g基站 in 5g基站建成);
- *   0.45 … 0.8  the name contains what was typed inside (gdp in 亿元gdp事故死亡率: a modifier, not the name);
  *   0.6 … 0.9   the name holds what was typed in order, in a few runs (服务业比重 in 服务业增加值占gdp比重),
  *               less 0.05 for each run beyond two;
+ *   0.45 … 0.8  the name holds what was typed inside it (gdp in 亿元gdp事故死亡率下降): a modifier there;
  *   0.3 … 0.9   what was typed ends with the name, by the share of it the name covers: modifiers
- *               before a name (浙江新建 5g基站) keep the indicator; a short name (试点) inside a long
- *               query (供应链试点企业) says little about which indicator is meant;
+ *               before a name (新建5g基站) keep the indicator, but a short name (试点) at the end of a
+ *               long query (供应链试点企业) says little about which indicator is meant;
  *   0.1 … 0.7   what was typed holds the name elsewhere: the words after it name something else
- *               (重点项目 in 重点项目年度投资);
+ *               (重点项目 in 重点项目年度投资; Chinese names end with their head noun);
  *   0 … 0.7     character overlap (Dice coefficient on distinct characters), order-blind, less 0.05
  *               for each character beyond one that each side has in place of the other's: one is a
  *               typo (标志性产业连), two (城市 against 企业 in 供应链…试点) another indicator.
  * Containment and in-order matches are found from the rarest character's postings; names inside the
  * query by looking its substrings up as keys. Overlap candidates come from per-character postings,
  * rarest characters first: a key sharing at least t of the query's n distinct characters contains one
- * of its n − t + 1 rarest.
+ * of its n − t + 1 rarest. Those postings are walked within a budget (OVERLAP_BUDGET), so that a
+ * query of common characters against a large catalogue only finds its near-complete overlaps.
  */
 
 export interface ScoredKey {
@@ -31,8 +32,8 @@ export interface MatchOptions {
   minScore: number;
   /**
    * When set, overlap-only keys scoring below (best containment score − cutBelowBest) are left
-   * out too: they cannot change which name is clearly best, and skipping them keeps noisy queries
-   * (浙江省…情况) from scanning long postings.
+   * out too: they cannot change which name is clearly best, and skipping them keeps long noisy
+   * queries from scanning long postings.
    */
   cutBelowBest?: number;
 }
@@ -113,7 +114,7 @@ function overlapScore(shared: number, queryChars: number, keyChars: number): num
   return Math.max(0, dice - SWAPPED_PENALTY * Math.max(0, swapped - 1));
 }
 
-/** How alike a typed name and a catalogue key are, both normalised; 0 … 1. */
+/** How alike a typed name and a catalogue key are, both in canonical form; 0 … 1. */
 export function similarity(query: string, key: string): number {
   const contained = containmentScore(query, key);
   if (contained > 0) return contained;
@@ -133,8 +134,12 @@ function minSharedChars(n: number, minScore: number): number {
 }
 
 const NO_KEYS = new Int32Array(0);
+/** Most postings walked to find overlapping keys (see addOverlapping). */
+const OVERLAP_BUDGET = 500;
+/** Walking a posting costs about this many times less than searching a key for a character. */
+const POSTING_VS_SEARCH = 8;
 
-/** Normalised keys with their exact-match table and per-character postings. */
+/** Keys (canonical names) with their exact-match table and per-character postings. */
 export class KeyIndex {
   private readonly exactKeys = new Map<string, number[]>();
   private readonly postings = new Map<string, Int32Array>();
@@ -225,16 +230,30 @@ export class KeyIndex {
     found: Map<number, number>,
     byOverlap: Set<number>,
   ): void {
-    const need = minSharedChars(lists.length, minScore);
-    const scanned = lists.length - need + 1;
+    // Postings of the rarest characters are walked within OVERLAP_BUDGET; past it, a key must share
+    // more characters (one more for each list left unwalked).
+    let scanned = lists.length - minSharedChars(lists.length, minScore) + 1;
+    let walked = 0;
+    for (let i = 0; i < scanned; i++) {
+      walked += lists[i].keys.length;
+      if (walked > OVERLAP_BUDGET && i > 0) scanned = i;
+    }
+    const need = lists.length - scanned + 1;
     const counts = this.counts;
     const touched: number[] = [];
     for (let i = 0; i < scanned; i++) {
-      for (const key of lists[i].keys) if (counts[key]++ === 0) touched.push(key);
+      const keys = lists[i].keys;
+      for (let j = 0; j < keys.length; j++) if (counts[keys[j]]++ === 0) touched.push(keys[j]);
     }
+    // The other characters are counted for touched keys only: by walking their postings when those
+    // are short, else by looking for the character in each touched key.
     for (let i = scanned; i < lists.length; i++) {
-      const ch = lists[i].ch;
-      for (const key of touched) if (this.keys[key].includes(ch)) counts[key]++;
+      const { ch, keys } = lists[i];
+      if (keys.length <= touched.length * POSTING_VS_SEARCH) {
+        for (let j = 0; j < keys.length; j++) if (counts[keys[j]] > 0) counts[keys[j]]++;
+      } else {
+        for (const key of touched) if (this.keys[key].includes(ch)) counts[key]++;
+      }
     }
     for (const key of touched) {
       const shared = counts[key];

@@ -37,6 +37,8 @@ interface Placed {
   reading: Reading;
 }
 
+const DE = "的".charCodeAt(0);
+
 function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
@@ -200,7 +202,7 @@ export function readClause(text: string, clause: Span, figures: Figure[], carry:
       if (!verb && !r.relational && carry.verb) verb = carry.verb;
       const head = headNoun(p, r);
       // 三分之一以上的规上工业企业要完成数字化改造: the share of the noun that does what follows
-      const shareOfNoun = r.fromPost && p.figure.unit === "%" && text[p.figure.end] === "的";
+      const shareOfNoun = r.fromPost && p.figure.unit === "%" && text.charCodeAt(p.figure.end) === DE;
       const subject = head?.subject ?? (shareOfNoun ? shareAfter(text, p.figure.end, item.end) : r.subject);
       out.push(target(p, subject, item.start, head?.end ?? item.end, shareOfNoun ? "" : verb));
     }

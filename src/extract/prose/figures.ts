@@ -63,6 +63,11 @@ const CLASS = charClasses([
 ]);
 /** Characters after a numeral that may make it a figure: a unit's first, or 分 of 三分之一. */
 const AFTER_NUMERAL = charClasses([[UNIT_FIRST_CHARS + "分0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", 1]]);
+const CLOSING_QUOTE = "”".charCodeAt(0);
+const DA = "大".charCodeAt(0);
+const GE = "个".charCodeAt(0);
+const DOT = 0x2e;
+const FULL_WIDTH_DOT = 0xff0e;
 const BASE_MARKERS = /(?:比|较|与|同|按|以|相比|对比)\s*$/;
 /** How far a closing quote is looked for: quoted names are short. */
 const QUOTE_REACH = 24;
@@ -70,13 +75,14 @@ const QUOTE_REACH = 24;
 /** Content of the “…” that opened at `open`, or null when it does not close nearby. */
 function quotedContent(text: string, open: number, limit: number): string | null {
   const stop = Math.min(limit, open + QUOTE_REACH);
-  for (let i = open + 1; i < stop; i++) if (text[i] === "”") return text.slice(open + 1, i);
+  for (let i = open + 1; i < stop; i++) if (text.charCodeAt(i) === CLOSING_QUOTE) return text.slice(open + 1, i);
   return null;
 }
 
 /** N大 written with an Arabic number (5大新兴产业) counts things: unit 个, the 大 consumed. */
 function bigCount(text: string, numEnd: number): UnitMatch | null {
-  return text[numEnd] === "大" && /[\u4e00-\u9fff]/.test(text[numEnd + 1] ?? "") ? { unit: "个", end: numEnd + 1, approx: null } : null;
+  const next = text.charCodeAt(numEnd + 1);
+  return text.charCodeAt(numEnd) === DA && next >= 0x4e00 && next <= 0x9fff ? { unit: "个", end: numEnd + 1, approx: null } : null;
 }
 
 /** What the scan of a span carries from character to character. */
@@ -92,8 +98,8 @@ interface ScanState {
 
 function isNumberContinuation(text: string, i: number, from: number): boolean {
   if (i <= from) return false;
-  const prev = text[i - 1];
-  return (CLASS[text.charCodeAt(i - 1)] & NUMERAL) !== 0 || ((prev === "." || prev === "．") && digitAt(text, i - 2) >= 0);
+  const prev = text.charCodeAt(i - 1);
+  return (CLASS[prev] & NUMERAL) !== 0 || ((prev === DOT || prev === FULL_WIDTH_DOT) && digitAt(text, i - 2) >= 0);
 }
 
 /** A number and its unit at i (or a year mention); returns where the scan resumes. */
@@ -172,14 +178,14 @@ const GROUP_MULTIPLIERS = ["万亿", "亿", "万"];
  */
 function groupAt(st: ScanState, i: number): number {
   const { text, span } = st;
-  if (text[i + 2] !== "个") return i + 1; // most quotes are not “三个千亿”: one lookup rules them out
+  if (text.charCodeAt(i + 2) !== GE) return i + 1; // most quotes are not “三个千亿”: one lookup rules them out
   const count = parseNumberAt(text, i + 1);
-  if (!count || count.valueMax !== null || text[count.end] !== "个") return i + 1;
+  if (!count || count.valueMax !== null || text.charCodeAt(count.end) !== GE) return i + 1;
   const amount = parseNumberAt(text, count.end + 1);
   if (!amount || amount.impliedUnit) return i + 1;
   const unit = GROUP_MULTIPLIERS.find((m) => text.startsWith(m, amount.end)) ?? "";
   const end = amount.end + unit.length;
-  if (!unit || text[end] !== "”" || end >= span.end) return i + 1;
+  if (!unit || text.charCodeAt(end) !== CLOSING_QUOTE || end >= span.end) return i + 1;
   st.scan.figures.push({
     start: i + 1,
     end: end + 1,

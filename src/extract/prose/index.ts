@@ -103,9 +103,13 @@ function dropSummaryRepeats(targets: RawTarget[], inSummary: boolean[]): RawTarg
   return targets.filter((t, i) => !t.subject || !inSummary[i] || !inBody.has(key(t)));
 }
 
+const DASH = "—".charCodeAt(0);
+const BOX_DASH = "─".charCodeAt(0);
+
 /** The line opens with a dash bullet (——, ──). */
 function isSummaryLine(text: string, line: Span): boolean {
-  return text[line.start] === "—" || text[line.start] === "─";
+  const first = text.charCodeAt(line.start);
+  return first === DASH || first === BOX_DASH;
 }
 
 export function extractProse(ctx: ParseContext, range: { start: number; end: number }): ProseResult {

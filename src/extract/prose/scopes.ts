@@ -29,6 +29,8 @@ const MAX_HEADING = 50;
 const LIST_LEVEL = 1.5;
 /** First characters of the HEADINGS patterns: most lines are ruled out by one lookup. */
 const HEADING_FIRST = charClasses([["第（(一二三四五六七八九十", 1]]);
+/** What may stand before a heading on its line (the line's own indent). */
+const SPACE_BEFORE_HEADING = charClasses([[" \u3000\u00a0\t\r\ufeff", 1]]);
 /** First characters of the paragraph openers (到2025年, “十三五”时期, 过去五年): other lines skip their tests. */
 const OPENING_FIRST = charClasses([["—─- \u3000\t到至在截12二“十" + PAST_PARAGRAPH_FIRST, 1]]);
 
@@ -101,8 +103,9 @@ export class Scopes {
     for (let from = range.start; from < range.end; ) {
       const newline = text.indexOf("\n", from);
       const end = newline < 0 || newline > range.end ? range.end : newline;
-      const line = trimSpan(text, { start: from, end });
-      if (HEADING_FIRST[text.charCodeAt(line.start)] && line.end > line.start) this.heading(text, line);
+      let first = from;
+      while (first < end && SPACE_BEFORE_HEADING[text.charCodeAt(first)]) first++;
+      if (first < end && HEADING_FIRST[text.charCodeAt(first)]) this.heading(text, trimSpan(text, { start: first, end }));
       from = end + 1;
     }
   }
