@@ -7,29 +7,13 @@
  * in R1C1 (so 完成率 is the same formula as in the rows above), the highlights and the link.
  */
 import { cellText } from "../sheets/fingerprint";
-import { PortError } from "../sheets/errors";
+import { PortError, addRowsRestructured, addRowsTableGone } from "../sheets/errors";
 import { linkKey } from "../sheets/link";
 import type { RowsAddition } from "../sheets/newRows";
 import { REQUEST_BUDGET, utf8Length } from "./chunks";
 import { runBatch, type ExcelRun } from "./run";
 
 const ID_HEADER = "指标ID";
-
-function gone(table: string): PortError {
-  return new PortError(
-    "restructured",
-    `表格「${table}」已不存在或改了名，未添加任何行；请重新刷新。`,
-    `Table "${table}" no longer exists or was renamed, so no rows were added; refresh again.`,
-  );
-}
-
-function restructured(table: string): PortError {
-  return new PortError(
-    "restructured",
-    `表格「${table}」的列在刷新后有变动，未添加任何行；请重新刷新后再添加。`,
-    `The columns of table "${table}" changed since the refresh, so no rows were added; refresh again, then add them.`,
-  );
-}
 
 function locked(table: string, sheet: string): PortError {
   return new PortError(
@@ -57,7 +41,7 @@ export function addRows(run: ExcelRun, additions: readonly RowsAddition[]): Prom
 
     const present = new Set(tables.items.map((t) => t.name));
     const missing = additions.find((a) => !present.has(a.table));
-    if (missing) throw gone(missing.table);
+    if (missing) throw addRowsTableGone(missing.table);
     const reads = additions.map((a) => {
       const table = wb.tables.getItem(a.table);
       const sheet = table.worksheet.load("name");
@@ -70,7 +54,7 @@ export function addRows(run: ExcelRun, additions: readonly RowsAddition[]): Prom
 
     for (const r of reads) {
       const headers = (r.header.values[0] ?? []).map(String);
-      if (headers.join("\u0000") !== r.a.headers.join("\u0000")) throw restructured(r.a.table);
+      if (headers.join("\u0000") !== r.a.headers.join("\u0000")) throw addRowsRestructured(r.a.table);
       if (r.sheet.protection.protected) throw locked(r.a.table, r.sheet.name);
     }
     const writes = reads.map((r) => {

@@ -3,13 +3,9 @@
  * marking is at most three (existing comments, their cells, then the writes), whatever the count.
  */
 import { parseAddress, quoteSheet } from "../sheets/address";
-import { PortError } from "../sheets/errors";
+import { PortError, cellNotEmpty, emptySelection, noSuchSheet } from "../sheets/errors";
 import type { CellBlock, CellMark } from "../sheets/port";
 import { localAddress, runBatch, type ExcelRun } from "./run";
-
-function emptySelection(): PortError {
-  return new PortError("no-selection", "所选区域没有内容；请先选中包含指标、年份和数值的单元格。", "The selected cells are empty; select the cells holding names, years and figures first.");
-}
 
 async function readRange(context: Excel.RequestContext, range: Excel.Range): Promise<CellBlock> {
   // Only the used part: a whole-column selection must not read a million empty rows.
@@ -35,7 +31,7 @@ export async function readBlock(run: ExcelRun, address: string): Promise<CellBlo
       ws = sheets.getItemOrNullObject(sheet);
       await context.sync();
       if (ws.isNullObject) {
-        throw new PortError("bad-address", `找不到工作表 ${quoteSheet(sheet)}；请检查地址中的工作表名。`, `There is no sheet ${quoteSheet(sheet)}; check the sheet name in the address.`);
+        throw noSuchSheet(quoteSheet(sheet));
       }
     }
     return readRange(context, ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols));
@@ -95,11 +91,7 @@ export function insertFormula(run: ExcelRun, formula: string): Promise<string> {
       throw new PortError("protected-sheet", `工作表 ${quoteSheet(sheet.name)} 受保护，无法写入公式；请先撤销保护。`, `Sheet ${quoteSheet(sheet.name)} is protected, so the formula was not written; unprotect it first.`);
     }
     if (cell.formulas[0][0] !== "") {
-      throw new PortError(
-        "not-empty",
-        `当前单元格 ${cell.address} 不是空的，未写入公式；请选择一个空白单元格，或使用“复制公式”。`,
-        `The active cell ${cell.address} is not empty, so the formula was not written; select an empty cell or use "Copy formula".`,
-      );
+      throw cellNotEmpty(cell.address);
     }
     cell.formulas = [[formula]];
     await context.sync();

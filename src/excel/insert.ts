@@ -13,7 +13,7 @@
  */
 import { rangeAddress, uniqueSheetName, uniqueTableName } from "../sheets/address";
 import { TABLE_STYLE, type ColumnDef } from "../sheets/columns";
-import { PortError, nothingToInsert } from "../sheets/errors";
+import { PortError, areaNotEmpty, nothingToInsert, overlapsTables } from "../sheets/errors";
 import { linkKey } from "../sheets/link";
 import type { InsertLocation, InsertResult, NameDefinition } from "../sheets/port";
 import type { TargetTableSpec } from "../sheets/tableSpec";
@@ -65,12 +65,7 @@ function refuseSelection(p: SelectionProbe): void {
     );
   }
   if (p.overlapping.items.length > 0) {
-    const names = p.overlapping.items.map((t) => t.name).join("、");
-    throw new PortError(
-      "inside-table",
-      `所需区域 ${where} 与已有表格「${names}」重叠；请选择表格以外的空白单元格，或改为插入到新工作表。`,
-      `The table needs ${where}, which overlaps the existing table "${names}"; select an empty cell outside it or insert on a new sheet.`,
-    );
+    throw overlapsTables(where, p.overlapping.items.map((t) => t.name));
   }
   if (!p.merged.isNullObject) {
     throw new PortError(
@@ -80,11 +75,7 @@ function refuseSelection(p: SelectionProbe): void {
     );
   }
   if (!p.used.isNullObject) {
-    throw new PortError(
-      "not-empty",
-      `所需区域 ${where} 中已有内容（${p.used.address}），插入会覆盖您的数据；请选择空白区域，或改为插入到新工作表。`,
-      `The table needs ${where}, which already holds data (${p.used.address}); inserting would overwrite it. Select an empty area or insert on a new sheet.`,
-    );
+    throw areaNotEmpty(where, p.used.address);
   }
 }
 

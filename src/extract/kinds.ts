@@ -18,7 +18,7 @@ export interface KindEvidence {
 const PERCENT_UNITS = new Set(["%", "‰", "个百分点", "百分点"]);
 
 /** Things counted one by one, with or without a 万/亿 multiplier. */
-const COUNTED = /^(?:万|亿)?(?:个|家|项|条|台|套|件|款|列|场|张|座|辆|艘|栋|幢|户|间|所|处|次|批|段|部|只|名|人|位|种|宗|片|床|口|架|根|支|盏|台套|人次)$/;
+const COUNTED = /^(?:万|亿)?(?:个|家|项|条|台|套|件|款|列|场|张|座|辆|艘|栋|幢|户|间|所|处|次|批|段|部|只|名|人|位|种|宗|片|床|口|架|根|支|盏|台套|人次|份)$/;
 
 /** Concentrations are levels although written per unit volume. */
 const CONCENTRATION = /克\/(?:立方米|升)|mg\/|μg\//;

@@ -3,7 +3,7 @@
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
 import { ACTION_VERBS } from "./prose/lexicon";
-import { charClasses } from "./segment";
+import { charClasses, WHITESPACE } from "./segment";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -21,7 +21,7 @@ const SPAM_SPACE = 2;
 /** Sentence marks end the test; spaces (what /\s/ matches) separate terms. */
 const SPAM_CLASS = charClasses([
   ["。，；,;", SPAM_MARK],
-  ["\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff", SPAM_SPACE],
+  [WHITESPACE, SPAM_SPACE],
 ]);
 const SPAM_TERMS = 5;
 const SPAM_TERM_LENGTH = 10;
@@ -189,11 +189,7 @@ const QIAN = "前".charCodeAt(0);
 const PLUS = new Set([..."+＋"].map((ch) => ch.charCodeAt(0)));
 const PLUS_OR_DOT = new Set([..."+＋.．"].map((ch) => ch.charCodeAt(0)));
 
-/** What /\s/ matches, by char code. */
-function isWhite(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const WHITE = charClasses([[WHITESPACE, 1]]);
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -207,7 +203,7 @@ export function nonTargetNumber(site: NumberSite): NumberNoise | null {
   const { text, start, numEnd, unitEnd, unit } = site;
   if (unit === "年" && Number.isInteger(site.value) && site.value >= 1900 && site.value <= 2100) return "year";
   let last = start;
-  while (last > 0 && isWhite(text.charCodeAt(last - 1))) last--;
+  while (last > 0 && WHITE[text.charCodeAt(last - 1)]) last--;
   const lastCode = text.charCodeAt(last - 1);
   const before = (): string => text.slice(Math.max(0, start - 6), start);
   const after = (): string => text.slice(unitEnd, unitEnd + 8);

@@ -20,6 +20,9 @@ export function charClasses(groups: ReadonlyArray<[string, number]>): Uint8Array
   return table;
 }
 
+/** Every character /\s/ matches, for tables that must agree with the regexes. */
+export const WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
 const SPACE = 1;
 const JOINER = 2;
 const SENTENCE_END = 4;
@@ -79,24 +82,17 @@ function isThousandsComma(text: string, i: number): boolean {
 
 /**
  * Cuts at characters of class `bits` (a thousands comma is no cut; a JOINER cuts only before an
- * Arabic number), with `nested`, only outside quotes and brackets. Characters of class `groupBits`
- * cut at any depth and open a new group: `groups` receives the index of each group's first part.
- * Unbalanced marks cannot run past a group, because the depth restarts at zero with each.
+ * Arabic number), with `nested`, only outside quotes and brackets. The depth starts at zero in each
+ * span, so unbalanced marks cannot run past it.
  */
-function cut(text: string, span: Span, bits: number, nested: boolean, groupBits = 0, groups: number[] = []): Span[] {
+function cut(text: string, span: Span, bits: number, nested: boolean): Span[] {
   const parts: Span[] = [];
   let depth = 0;
   let from = span.start;
-  groups.push(0);
   for (let i = span.start; i < span.end; i++) {
     const cls = classOf(text, i);
     if (cls === 0) continue;
-    if (cls & groupBits) {
-      pushTrimmed(text, parts, from, i);
-      from = i + 1;
-      depth = 0;
-      if (groups[groups.length - 1] < parts.length) groups.push(parts.length);
-    } else if (nested && cls & OPENER) depth++;
+    if (nested && cls & OPENER) depth++;
     else if (nested && cls & CLOSER) depth = Math.max(0, depth - 1);
     else if (depth === 0 && cls & bits) {
       if (cls & CLAUSE_END && text.charCodeAt(i) === ASCII_COMMA && isThousandsComma(text, i)) continue;
@@ -111,16 +107,6 @@ function cut(text: string, span: Span, bits: number, nested: boolean, groupBits 
 
 export function splitClauses(text: string, span: Span): Span[] {
   return cut(text, span, CLAUSE_END, true);
-}
-
-/**
- * Sentences of a span as lists of clauses, in one pass: what splitSentences then splitClauses
- * on each sentence would give.
- */
-export function splitSentenceClauses(text: string, span: Span): Span[][] {
-  const groups: number[] = [];
-  const clauses = cut(text, span, CLAUSE_END, true, SENTENCE_END, groups);
-  return groups.map((first, n) => clauses.slice(first, n + 1 < groups.length ? groups[n + 1] : clauses.length)).filter((g) => g.length > 0);
 }
 
 /**

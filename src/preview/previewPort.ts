@@ -4,11 +4,16 @@
  * planNames); this adapter only decides how. Like the Office adapter, every operation checks
  * before it writes, so a refused operation leaves the workbook unchanged.
  */
-import { cellAddress, parseAddress, quoteSheet, rangeAddress, sheetAddress, uniqueSheetName, uniqueTableName } from "../sheets/address";
-import { asPortError, PortError } from "../sheets/errors";
+import { a1FromR1C1, cellAddress, parseAddress, quoteSheet, rangeAddress, sheetAddress, uniqueSheetName, uniqueTableName } from "../sheets/address";
+import { columnDef } from "../sheets/columns";
+import {
+  addRowsRestructured, addRowsTableGone, areaNotEmpty, asPortError, cellNotEmpty, emptySelection, noSuchSheet, nothingToInsert, overlapsTables, PortError,
+} from "../sheets/errors";
+import { cellText } from "../sheets/fingerprint";
 import { LINK_PREFIX, SETTINGS_KEY, linkKey } from "../sheets/link";
 import { markedComment, planNames } from "../sheets/names";
 import type { CellBlock, InsertLocation, LinkedTableSnapshot, NameDefinition, NamesResult, WorkbookPort } from "../sheets/port";
+import type { RowsAddition } from "../sheets/newRows";
 import type { RefreshPlan } from "../sheets/refresh";
 import type { CellMark } from "../sheets/check";
 import { parseSettings } from "../sheets/settings";
@@ -23,22 +28,9 @@ function refuseArea(book: PreviewWorkbook, sheet: string, rect: CellRect): void 
   const overlapping = [...book.tables.values()].filter(
     (t) => t.sheet === sheet && t.row < rect.row + rect.rows && rect.row < t.row + t.bodyRows + 1 && t.col < rect.col + rect.cols && rect.col < t.col + t.cols,
   );
-  if (overlapping.length > 0) {
-    const names = overlapping.map((t) => t.name).join("、");
-    throw new PortError(
-      "inside-table",
-      `所需区域 ${where} 与已有表格「${names}」重叠；请选择表格以外的空白单元格，或改为插入到新工作表。`,
-      `The table needs ${where}, which overlaps the existing table "${names}"; select an empty cell outside it or insert on a new sheet.`,
-    );
-  }
+  if (overlapping.length > 0) throw overlapsTables(where, overlapping.map((t) => t.name));
   const used = usedPart(book, sheet, rect);
-  if (used) {
-    throw new PortError(
-      "not-empty",
-      `所需区域 ${where} 中已有内容（${used.address}），插入会覆盖您的数据；请选择空白区域，或改为插入到新工作表。`,
-      `The table needs ${where}, which already holds data (${used.address}); inserting would overwrite it. Select an empty area or insert on a new sheet.`,
-    );
-  }
+  if (used) throw areaNotEmpty(where, used.address);
 }
 
 /** The smallest rectangle inside `rect` holding every non-empty cell (Excel's getUsedRange(true)), or null. */
@@ -61,9 +53,7 @@ function usedPart(book: PreviewWorkbook, sheet: string, rect: CellRect): (CellRe
 
 function readUsed(book: PreviewWorkbook, sheet: string, rect: CellRect): CellBlock {
   const used = usedPart(book, sheet, rect);
-  if (!used) {
-    throw new PortError("no-selection", "所选区域没有内容；请先选中包含指标、年份和数值的单元格。", "The selected cells are empty; select the cells holding names, years and figures first.");
-  }
+  if (!used) throw emptySelection();
   return { sheet, address: used.address, top: used.row, left: used.col, values: book.values(sheet, used) };
 }
 
@@ -74,9 +64,7 @@ function tableNamed(book: PreviewWorkbook, name: string): TableInfo {
 }
 
 function insertTable(book: PreviewWorkbook, spec: TargetTableSpec, where: InsertLocation, names: readonly NameDefinition[]) {
-  if (spec.rows.length === 0) {
-    throw new PortError("empty-table", "没有可插入的指标；请先选择指标或调整筛选条件。", "There are no indicators to insert; select some or change the filters.");
-  }
+  if (spec.rows.length === 0) throw nothingToInsert();
   const rows = spec.rows.length + 1;
   const cols = spec.columns.length;
   const selection = book.selection;
@@ -130,6 +118,59 @@ function applyRefresh(book: PreviewWorkbook, plan: RefreshPlan): void {
   });
 }
 
+function cannotMoveBelow(table: TableInfo): PortError {
+  return new PortError(
+    "inside-table",
+    `表格「${table.name}」下方的单元格无法下移（有跨越这些列的表格或溢出的数组公式），未添加任何行；请移开表格下方的内容后再添加。`,
+    `The cells below table "${table.name}" cannot move down (a table or a spilled array crosses its columns), so no rows were added; move what is below the table, then add them.`,
+  );
+}
+
+/**
+ * What adding `a` will do, checked before anything is written: the table still exists with the
+ * headers the rows were planned against, which of the rows it does not hold yet, and that the cells
+ * below it can move down.
+ */
+function planAddition(book: PreviewWorkbook, a: RowsAddition) {
+  const table = book.tables.get(a.table);
+  if (!table) throw addRowsTableGone(a.table);
+  const [headers, ...body] = book.values(table.sheet, { row: table.row, col: table.col, rows: table.bodyRows + 1, cols: table.cols });
+  if (headers.map(String).join("\u0000") !== a.headers.join("\u0000")) throw addRowsRestructured(a.table);
+  const idCol = a.headers.indexOf(columnDef("id").header);
+  const held = new Set(body.map((line) => cellText(line[idCol])));
+  const keep = a.ids.flatMap((id, i) => (held.has(id) ? [] : [i]));
+  const span = { row: table.row + 1 + table.bodyRows, col: table.col, cols: table.cols };
+  if (keep.length > 0 && !book.canInsertCells(table.sheet, span, keep.length)) throw cannotMoveBelow(table);
+  return { a, keep };
+}
+
+/** Appends a refresh's new rows (see WorkbookPort.addRows): formats, then cells with 完成率 in A1 form, fills, link. */
+function addRows(book: PreviewWorkbook, additions: readonly RowsAddition[]): number {
+  const plans = additions.map((a) => planAddition(book, a));
+  return book.change(() => {
+    let added = 0;
+    for (const { a, keep } of plans) {
+      if (keep.length === 0) continue;
+      // Read again: adding rows to a table above may have moved this one down.
+      const table = tableNamed(book, a.table);
+      const { sheet, col: left } = table;
+      const top = table.row + 1 + table.bodyRows;
+      book.insertCells(sheet, { row: top, col: left, cols: table.cols }, keep.length);
+      a.numberFormats.forEach((numberFormat, j) => numberFormat !== null && book.setColumn(sheet, left + j, { numberFormat }));
+      const cells = keep.map((i, n) => a.rows[i].map((v, j) => (typeof v === "string" && v.startsWith("=") ? a1FromR1C1(v, top + n, left + j) : v)));
+      book.write(sheet, top, left, cells);
+      for (const f of a.fills) {
+        const n = keep.indexOf(f.row);
+        if (n >= 0 && f.color !== null) book.setStyle(sheet, top + n, left + f.col, { fill: f.color });
+      }
+      book.tables.set(table.name, { ...table, bodyRows: table.bodyRows + keep.length });
+      book.settings.set(linkKey(a.table), JSON.stringify(a.link));
+      added += keep.length;
+    }
+    return added;
+  });
+}
+
 function markCells(book: PreviewWorkbook, marks: readonly CellMark[]): void {
   const unknown = marks.find((m) => !book.hasSheet(m.sheet));
   if (unknown) throw asPortError(new Error(`The sheet ${quoteSheet(unknown.sheet)} does not exist`));
@@ -146,13 +187,7 @@ function markCells(book: PreviewWorkbook, marks: readonly CellMark[]): void {
 function insertFormula(book: PreviewWorkbook, formula: string): string {
   const { sheet, activeRow, activeCol } = book.selection;
   const address = sheetAddress(sheet, cellAddress(activeRow, activeCol));
-  if (!book.isEmpty(sheet, activeRow, activeCol)) {
-    throw new PortError(
-      "not-empty",
-      `当前单元格 ${address} 不是空的，未写入公式；请选择一个空白单元格，或使用“复制公式”。`,
-      `The active cell ${address} is not empty, so the formula was not written; select an empty cell or use "Copy formula".`,
-    );
-  }
+  if (!book.isEmpty(sheet, activeRow, activeCol)) throw cellNotEmpty(address);
   book.type(sheet, activeRow, activeCol, formula);
   return address;
 }
@@ -172,6 +207,7 @@ export function createPreviewPort(book: PreviewWorkbook): WorkbookPort {
     insertTable: (spec, where, names = []) => later(() => insertTable(book, spec, where, names)),
     readLinkedTables: () => later(() => readLinkedTables(book)),
     applyRefresh: (plan) => later(() => applyRefresh(book, plan)),
+    addRows: (additions) => later(() => addRows(book, additions)),
     readSelection: () =>
       later(() => {
         const s = book.selection;
@@ -181,9 +217,7 @@ export function createPreviewPort(book: PreviewWorkbook): WorkbookPort {
       later(() => {
         const { sheet, rect } = parseAddress(address);
         const name = sheet ?? book.selection.sheet;
-        if (!book.hasSheet(name)) {
-          throw new PortError("bad-address", `找不到工作表 ${quoteSheet(name)}；请检查地址中的工作表名。`, `There is no sheet ${quoteSheet(name)}; check the sheet name in the address.`);
-        }
+        if (!book.hasSheet(name)) throw noSuchSheet(quoteSheet(name));
         return readUsed(book, name, rect);
       }),
     markCells: (marks) => later(() => markCells(book, marks)),

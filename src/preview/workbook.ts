@@ -48,6 +48,13 @@ export interface TableInfo {
   cols: number;
 }
 
+/** Columns col … col + cols − 1 from `row` down. */
+export interface ColumnSpan {
+  row: number;
+  col: number;
+  cols: number;
+}
+
 /** A computed value: what Excel's range.values gives (errors as "#N/A"…), plus the error's message. */
 export interface ComputedCell {
   value: CellValue;
@@ -241,6 +248,52 @@ export class PreviewWorkbook {
       if (t.sheet === sheet && inside({ row: t.row, col: t.col, rows: t.bodyRows + 1, cols: t.cols }, row, col)) return t;
     }
     return null;
+  }
+
+  /** Tables on `sheet` at or below `span.row` that cross a side of its columns (they cannot move down with it). */
+  tablesAcross(sheet: string, span: ColumnSpan): TableInfo[] {
+    const right = span.col + span.cols;
+    return [...this.tables.values()].filter(
+      (t) => t.sheet === sheet && t.row + t.bodyRows >= span.row && t.col < right && span.col < t.col + t.cols && (t.col < span.col || t.col + t.cols > right),
+    );
+  }
+
+  /** Whether insertCells can move what lies below: no table crosses the columns and no spilled array is cut. */
+  canInsertCells(sheet: string, span: ColumnSpan, count: number): boolean {
+    if (this.tablesAcross(sheet, span).length > 0) return false;
+    const below = this.belowSpan(sheet, span);
+    return below === null || this.engine.isItPossibleToMoveCells(below, { sheet: below.start.sheet, row: span.row + count, col: span.col });
+  }
+
+  /**
+   * Inserts `count` empty rows of cells at `span.row` in the span's columns (Excel's "shift cells
+   * down", as table.rows.add does): cells below move down with their formats and references, and
+   * so do tables inside those columns. Check canInsertCells first.
+   */
+  insertCells(sheet: string, span: ColumnSpan, count: number): void {
+    const below = this.belowSpan(sheet, span);
+    if (below) this.engine.moveCells(below, { sheet: below.start.sheet, row: span.row + count, col: span.col });
+    const styles = this.cellStyles.get(sheet) as Map<string, CellStyle>;
+    const moved = [...styles].filter(([k]) => {
+      const [row, col] = k.split(":").map(Number);
+      return row >= span.row && col >= span.col && col < span.col + span.cols;
+    });
+    for (const [k] of moved) styles.delete(k);
+    for (const [k, style] of moved) {
+      const [row, col] = k.split(":").map(Number);
+      styles.set(key(row + count, col), style);
+    }
+    for (const t of this.tables.values()) {
+      if (t.sheet === sheet && t.row >= span.row && t.col >= span.col && t.col + t.cols <= span.col + span.cols) this.tables.set(t.name, { ...t, row: t.row + count });
+    }
+  }
+
+  /** The used cells from span.row down in the span's columns, as a HyperFormula range, or null when none. */
+  private belowSpan(sheet: string, span: ColumnSpan) {
+    const id = this.sheetId(sheet);
+    const { rows } = this.usedSize(sheet);
+    if (span.row >= rows) return null;
+    return { start: { sheet: id, row: span.row, col: span.col }, end: { sheet: id, row: rows - 1, col: span.col + span.cols - 1 } };
   }
 
   /** Values of a rectangle as Excel's range.values gives them. */

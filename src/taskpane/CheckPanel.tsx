@@ -4,22 +4,40 @@
  */
 import { useState } from "react";
 import {
-  Button, Checkbox, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { CatalogueIndex } from "../core/lookup/index";
 import type { Catalogue } from "../core/types";
 import { columnLetters } from "../sheets/address";
-import { checkFigures, guessMapping, mismatchMarks, type CheckMapping, type CheckRow } from "../sheets/check";
+import { checkFigures, guessMapping, mismatchMarks, type CheckMapping, type CheckRow, type CheckStatus } from "../sheets/check";
 import type { CellBlock, WorkbookPort } from "../sheets/port";
-import { useI18n, type TextKey } from "./i18n";
+import { useI18n, type TextKey, type Translate } from "./i18n";
+import { ResultCards, type ResultCard } from "./ResultCards";
 import { Status } from "./Status";
 import { useOperation } from "./useOperation";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  mismatch: { backgroundColor: "#FCE4D6" },
 });
+
+const TONES: Record<CheckStatus, ResultCard["tone"]> = { match: "success", mismatch: "danger", notFound: "warning", skipped: "subtle" };
+
+/** One checked row as a card: result, indicator, where it is, the figure and, unless it matches, why. */
+function resultCard(r: CheckRow, top: number, t: Translate): ResultCard {
+  return {
+    key: r.row,
+    status: t(`status_${r.status}` as TextKey),
+    tone: TONES[r.status],
+    title: r.name,
+    facts: [
+      [t("colRow"), top + r.row + 1],
+      [t("colValue"), String(r.value)],
+      [t("colDetail"), r.status === "match" ? null : r.message],
+    ],
+    marked: r.status === "mismatch",
+  };
+}
 
 export interface CheckPanelProps {
   catalogue: Catalogue;
@@ -108,24 +126,10 @@ export function CheckPanel({ catalogue, index, port, defaultRegion }: CheckPanel
       <Status busy={read.busy} outcome={read.outcome} />
       {results && block && (
         <>
-          <Table size="small" aria-label={t("tabCheck")}>
-            <TableHeader>
-              <TableRow>
-                {(["colRow", "colIndicator", "colValue", "colStatus", "colDetail"] as const).map((k) => <TableHeaderCell key={k}>{t(k)}</TableHeaderCell>)}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {results.filter((r) => r.status !== "skipped").map((r) => (
-                <TableRow key={r.row} className={r.status === "mismatch" ? styles.mismatch : undefined}>
-                  <TableCell>{block.top + r.row + 1}</TableCell>
-                  <TableCell>{r.name}</TableCell>
-                  <TableCell>{String(r.value)}</TableCell>
-                  <TableCell>{t(`status_${r.status}` as TextKey)}</TableCell>
-                  <TableCell>{r.status === "match" ? "" : r.message}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ResultCards
+            label={t("tabCheck")}
+            cards={results.filter((r) => r.status !== "skipped").map((r) => resultCard(r, block.top, t))}
+          />
           <div className={styles.row}>
             <Checkbox checked={fill} onChange={(_, d) => setFill(d.checked === true)} label={t("markFill")} />
             <Checkbox checked={note} onChange={(_, d) => setNote(d.checked === true)} label={t("markNote")} />

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   head: { display: "flex", justifyContent: "space-between", alignItems: "baseline" },
   paragraph: { lineHeight: tokens.lineHeightBase400, backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS },
   mark: { backgroundColor: "#FFE58F", fontWeight: tokens.fontWeightSemibold },
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  facts: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, margin: 0 },
   formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });

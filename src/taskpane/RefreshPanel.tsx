@@ -3,17 +3,44 @@
  * and offer (never silently add) rows for indicators new in the catalogue that match a table's rule.
  */
 import { useState } from "react";
-import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../core/types";
 import type { WorkbookPort } from "../sheets/port";
-import { refreshWorkbook, type RefreshPlan } from "../sheets/refresh";
-import { useI18n, type TextKey } from "./i18n";
+import { refreshWorkbook, type ChangeKind, type RefreshChange, type RefreshPlan } from "../sheets/refresh";
+import { useI18n, type Translate } from "./i18n";
+import { ResultCards, type ResultCard } from "./ResultCards";
 import { Status } from "./Status";
 import { useOperation } from "./useOperation";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+
+const TONES: Record<ChangeKind, ResultCard["tone"]> = {
+  updated: "brand",
+  "kept-edit": "warning",
+  vanished: "danger",
+  "new-available": "informative",
+  "old-link": "warning",
+  "table-missing": "danger",
+};
+
+/** One change as a card: what happened to which indicator, old → new, where and why. */
+function changeCard(c: RefreshChange, i: number, t: Translate): ResultCard {
+  const valued = c.before !== null || c.after !== null;
+  return {
+    key: i,
+    status: t(`change_${c.kind}` as const),
+    tone: TONES[c.kind],
+    title: c.indicator || c.table,
+    facts: [
+      [t("colColumn"), c.column],
+      [`${t("colBefore")} → ${t("colAfter")}`, valued ? `${shown(c.before)} → ${shown(c.after)}` : null],
+      [t("colTable"), c.indicator ? c.table : null],
+      [t("colReason"), c.reason],
+    ],
+  };
+}
 
 export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: WorkbookPort }) {
   const { t, lang } = useI18n();
@@ -69,28 +96,7 @@ export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: 
       {plan && plan.changes.length > 0 && (
         <>
           <Subtitle2 as="h2">{t("refreshChanges")}</Subtitle2>
-          <Table size="small" aria-label={t("refreshChanges")}>
-            <TableHeader>
-              <TableRow>
-                {(["colWhat", "colTable", "colIndicator", "colColumn", "colBefore", "colAfter", "colReason"] as const).map((k) => (
-                  <TableHeaderCell key={k}>{t(k)}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plan.changes.map((c, i) => (
-                <TableRow key={i}>
-                  <TableCell>{t(`change_${c.kind}` as TextKey)}</TableCell>
-                  <TableCell>{c.table}</TableCell>
-                  <TableCell>{shown(c.indicator)}</TableCell>
-                  <TableCell>{shown(c.column)}</TableCell>
-                  <TableCell>{shown(c.before)}</TableCell>
-                  <TableCell>{shown(c.after)}</TableCell>
-                  <TableCell>{c.reason}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ResultCards label={t("refreshChanges")} cards={plan.changes.map((c, i) => changeCard(c, i, t))} />
         </>
       )}
     </section>

@@ -33,7 +33,10 @@ export function applyFilters(list: readonly Indicator[], f: Filters): Indicator[
 }
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Grid items and a select are as wide as their longest option (a document title) unless told otherwise.
+  filter: { minWidth: 0 },
+  select: { minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: { display: "flex", alignItems: "center", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   open: { flexGrow: 1, justifyContent: "flex-start", textAlign: "left", minWidth: 0 },
@@ -70,8 +73,8 @@ export function SearchPanel({ catalogue, index, selected, onToggle, onOpen }: Se
   }, [text, filters, catalogue, index]);
 
   const filter = (key: keyof Filters, label: string, values: ReadonlyArray<[string, string]>) => (
-    <Field label={label} size="small">
-      <Select size="small" value={filters[key]} onChange={(_, d) => setFilters({ ...filters, [key]: d.value })}>
+    <Field label={label} size="small" className={styles.filter}>
+      <Select size="small" className={styles.select} value={filters[key]} onChange={(_, d) => setFilters({ ...filters, [key]: d.value })}>
         <option value="">{t("all")}</option>
         {values.map(([value, shown]) => (
           <option key={value} value={value}>{shown}</option>

@@ -192,5 +192,6 @@ test("check figures on a small block with one wrong number", async () => {
   await pane.getByText("已标记 1 个单元格。").waitFor();
   expect(await background(cell(page, "D5"))).toBe(rgb(FILL.mismatch));
   expect(await background(cell(page, "D4"))).not.toBe(rgb(FILL.mismatch));
+  await pane.getByText("已标记 1 个单元格。").scrollIntoViewIfNeeded(); // the results and what was marked, together
   await screenshot(page, "check");
 });

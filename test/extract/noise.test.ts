@@ -1,5 +1,6 @@
 import {
-  classifyLine, isEstimate, isPastClause, isPastHeading, isPastParagraph, isReportOpening, isResultSentence, nonTargetNumber, type NumberSite,
+  classifyLine, isEstimate, isPastClause, isPastHeading, isPastParagraph, isReportOpening, isResultSentence, nonTargetNumber,
+  PAST_PARAGRAPH_FIRST, type NumberSite,
 } from "../../src/extract/noise";
 
 describe("classifyLine", () => {
@@ -20,6 +21,15 @@ describe("classifyLine", () => {
     ["朗读", "other"],
   ])("%s → %s", (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
+  });
+
+  test("a long paragraph with a link in it is document text; a long run of links is not", () => {
+    const paragraph = "全面推进数字政府建设，政务服务事项网上可办率达到100%，详见 https://www.example.gov.cn/a/1.html 。".repeat(3);
+    expect(paragraph.length).toBeGreaterThan(160);
+    expect(classifyLine(paragraph)).toBeNull();
+    const links = Array.from({ length: 6 }, (_, n) => `https://www.example.gov.cn/art/2021/${n}/index.html`).join(" ");
+    expect(links.length).toBeGreaterThan(160);
+    expect(classifyLine(links)).toBe("url");
   });
 
   test.each([
@@ -85,6 +95,11 @@ describe("past statements", () => {
     expect(isPastParagraph("过去五年，全省生产总值年均增长6.5%")).toBe(true);
     expect(isPastParagraph("一年来，我们坚持稳中求进")).toBe(true);
     expect(isPastParagraph("到2025年，全省生产总值达到8.5万亿元")).toBe(false);
+    // readers skip the test for other openings: every past opening starts with one of these
+    for (const opening of ["过去五年", "过去的一年", "一年来", "三年来", "去年", "上年", "这一年", "今年以来", "回顾"]) {
+      expect(isPastParagraph(opening)).toBe(true);
+      expect(PAST_PARAGRAPH_FIRST).toContain(opening[0]);
+    }
     expect(isPastHeading("（一）高水平全面建成小康社会取得决定性成就")).toBe(true);
     expect(isPastHeading("一、2019年工作回顾")).toBe(true);
     expect(isPastHeading("二、2020年主要目标")).toBe(false);

@@ -21,6 +21,13 @@ describe("parseNumberAt: Arabic numerals", () => {
   test("full-width digits and full-width decimal point", () => {
     expect(read("１２．５％")).toMatchObject({ value: 12.5, rest: "％" });
   });
+  test("long numbers read as Number() reads them; short decimals exactly", () => {
+    expect(read("12345678901234567890元")).toMatchObject({ value: 12345678901234567890, rest: "元" });
+    expect(read("3.14159265358979323846")).toMatchObject({ value: 3.14159265358979323846 });
+    expect(read("0.1元")?.value).toBe(0.1);
+    expect(read("1.15亿元")?.value).toBe(1.15);
+    expect(read("99.99%")?.value).toBe(99.99);
+  });
   test("a trailing dot is not a decimal point", () => {
     expect(read("3.")).toMatchObject({ value: 3, rest: "." });
   });

@@ -252,6 +252,10 @@ describe("extractProse: indicators without frame words", () => {
     ]);
   });
 
+  test("要 and 约 stay when they end a word of the indicator (纲要, 合约)", () => {
+    expect(summary("全年签订技术合约300份，编制专项规划纲要12个。").map((x) => x.subject)).toEqual(["技术合约", "专项规划纲要"]);
+  });
+
   test("新开通, 新开辟, 净增 are verbs of new things; 同比 belongs to neither indicator nor verb", () => {
     const t = extract("新开通城市轨道交通线路3条，新开辟国际货运航线5条，规上服务业企业净增300家，力争全年出口额同比增长6%。").targets;
     expect(t.map((x) => [x.subject, x.verb, x.kind])).toEqual([

@@ -1,4 +1,4 @@
-import { splitClauses, splitItems, splitLines, splitSentences, trimSpan, type Span } from "../../src/extract/segment";
+import { splitClauses, splitItems, splitLines, splitSentences, trimSpan, WHITESPACE, type Span } from "../../src/extract/segment";
 
 const texts = (text: string, spans: Span[]) => spans.map((s) => text.slice(s.start, s.end));
 const all = (text: string): Span => ({ start: 0, end: text.length });
@@ -43,6 +43,13 @@ describe("segment", () => {
   test("splitItems at 、 and at 和/及/与 before a number", () => {
     const text = "新建5家以上国家级高新区和25家省级高新区、研究与试验发展机构及3个中心";
     expect(texts(text, splitItems(text, all(text)))).toEqual(["新建5家以上国家级高新区", "25家省级高新区", "研究与试验发展机构", "3个中心"]);
+  });
+
+  test("WHITESPACE holds exactly the characters /\s/ matches", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (/\s/.test(ch) !== WHITESPACE.includes(ch)) throw new Error(`U+${code.toString(16)} disagrees`);
+    }
   });
 
   test("splitItems keeps quoted lists whole", () => {

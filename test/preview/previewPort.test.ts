@@ -5,8 +5,8 @@
 import { getStore } from "../../src/core/store";
 import type { Catalogue } from "../../src/core/types";
 import { PortError, type WorkbookPort } from "../../src/sheets/port";
-import { planRefresh } from "../../src/sheets/refresh";
-import { FILL } from "../../src/sheets/columns";
+import { planRefresh, refreshWorkbook } from "../../src/sheets/refresh";
+import { COLUMNS, FILL } from "../../src/sheets/columns";
 import { buildTargetTable } from "../../src/sheets/tableSpec";
 import { createPreviewPort } from "../../src/preview/previewPort";
 import { cellSelection, PreviewWorkbook } from "../../src/preview/workbook";
@@ -152,6 +152,81 @@ describe("refresh through the port", () => {
     expect(linked).toEqual({ tables: [], missing: ["目标_浙江省_2020"] });
     await port.applyRefresh(planRefresh(linked, catalogue));
     expect([...book.settings.keys()].filter((k) => k.startsWith("PlanTargets.link."))).toEqual([]);
+  });
+});
+
+describe("addRows: rows for indicators new in the catalogue, added only when asked", () => {
+  const base = planCatalogue();
+  const earlier = { ...base, version: "fixture-0", indicators: base.indicators.filter((i) => i.id !== "zj-xwy") };
+  const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+  const BESIDE = COLUMNS.length + 1;
+
+  /**
+   * The 浙江省 2020 table inserted at A1 from the catalogue before 小微企业园 was added; below it a
+   * filled note and a formula reading it; beside it, right of the table, a cell that must not move.
+   */
+  async function refreshed() {
+    const inserted = await port.insertTable(buildTargetTable(earlier, { kind: "regionYear", region: "浙江省", year: 2020 }), { kind: "selection" });
+    const below = inserted.rows + 1;
+    book.change(() => {
+      book.write("Sheet1", below + 1, 0, [["表格下方的说明", 7, "=B" + (below + 2) + "*2"]]);
+      book.setStyle("Sheet1", below + 1, 0, { fill: "#FFFF00" });
+      book.write("Sheet1", below + 1, BESIDE, [["旁边"]]);
+    });
+    const plan = await refreshWorkbook(port, base);
+    return { plan, table: inserted.table, below };
+  }
+
+  function snapshot(): string {
+    return JSON.stringify([book.engine.getAllSheetsSerialized(), [...book.tables], [...book.settings], book.style("Sheet1", 0, 0)]);
+  }
+
+  test("appended below the last row with a live 完成率, formats and a highlight; cells below move down", async () => {
+    const { plan, table, below } = await refreshed();
+    expect(plan.changes.map((c) => [c.kind, c.indicatorId])).toEqual([["new-available", "zj-xwy"]]);
+    expect(book.tables.get(table)?.bodyRows).toBe(below - 1);
+    expect(await port.addRows?.(plan.additions)).toBe(1);
+    const n = below + 1;
+    expect(book.tables.get(table)?.bodyRows).toBe(below);
+    expect([col("id"), col("name"), col("value"), col("actual")].map((c) => book.computed("Sheet1", below, c).value)).toEqual(["zj-xwy", "小微企业园新增数", 200, ""]);
+    expect(book.input("Sheet1", below, col("completion"))).toBe(`=IF(L${n}="","",IF(F${n}="以下",D${n}/L${n},L${n}/D${n}))`);
+    expect(book.numberFormat("Sheet1", col("quote"))).toBe("@");
+    expect(book.style("Sheet1", below, col("name")).fill).toBe(FILL.changed);
+    // The note moved down with its fill, and the formula reading it follows; the cell beside stays.
+    expect(book.computed("Sheet1", below + 2, 0).value).toBe("表格下方的说明");
+    expect(book.style("Sheet1", below + 2, 0).fill).toBe("#FFFF00");
+    expect(book.input("Sheet1", below + 2, 2)).toBe(`=B${below + 3}*2`);
+    expect(book.computed("Sheet1", below + 2, 2).value).toBe(14);
+    expect(book.computed("Sheet1", below + 1, BESIDE).value).toBe("旁边");
+    // Typing an actual into the new row drives its 完成率.
+    book.type("Sheet1", below, col("actual"), "100");
+    expect(book.computed("Sheet1", below, col("completion")).value).toBe(0.5);
+
+    // The new row counts as ours at the next refresh: nothing to report, its highlight cleared.
+    const again = await refreshWorkbook(port, base);
+    expect(again.changes).toEqual([]);
+    expect(again.additions).toEqual([]);
+    expect(book.style("Sheet1", below, col("name")).fill).toBeUndefined();
+    // Asked twice: the row is there already.
+    expect(await port.addRows?.(plan.additions)).toBe(0);
+    expect(book.tables.get(table)?.bodyRows).toBe(below);
+  });
+
+  test.each([
+    ["renamed a column", () => book.type("Sheet1", 0, col("unit"), "单位（万）"), /^表格「目标_浙江省_2020」的列在刷新后有变动，未添加任何行.*columns of table "目标_浙江省_2020" changed/],
+    ["deleted the table", () => void book.tables.clear(), /^表格「目标_浙江省_2020」已不存在或改了名.*no longer exists/],
+    [
+      "put a table below that crosses its columns",
+      () => book.tables.set("Other", { name: "Other", sheet: "Sheet1", row: 40, col: 10, bodyRows: 1, cols: 10 }),
+      /^表格「目标_浙江省_2020」下方的单元格无法下移.*cannot move down/,
+    ],
+  ])("the user %s since the refresh: clear message, nothing written", async (_, change, message) => {
+    const { plan } = await refreshed();
+    change();
+    const before = snapshot();
+    const error = await rejection(port.addRows?.(plan.additions) ?? Promise.resolve());
+    expect(error.message).toMatch(message);
+    expect(snapshot()).toBe(before);
   });
 });
 

@@ -29,8 +29,8 @@ test("insert the selected indicators on a new sheet, then refresh after the cata
   tab("刷新");
   fireEvent.click(screen.getByRole("button", { name: "刷新链接表格" }));
   expect(await screen.findByText(/^已刷新 1 个表格：更新 1 处，保留手工修改 0 处/)).toBeInTheDocument();
-  const changes = screen.getByRole("table", { name: "变更明细" });
-  expect(within(changes).getAllByRole("row")[1]).toHaveTextContent(/^已更新目标表5G基站建成数目标值56目录版本 fixture-1 → fixture-2/);
+  const [change] = within(screen.getByRole("list", { name: "变更明细" })).getAllByRole("listitem");
+  expect(change).toHaveTextContent(/^已更新5G基站建成数列目标值原值 → 新值5 → 6表格目标表原因目录版本 fixture-1 → fixture-2/);
   expect(wb.sheet("It's 目标").value(1, col("value"))).toBe(6);
   expect(wb.sheet("It's 目标").value(1, col("actual"))).toBe(4.8);
 });
@@ -51,7 +51,7 @@ test("refresh offers rows for indicators new in the catalogue and adds them only
   tab("刷新");
   fireEvent.click(screen.getByRole("button", { name: "刷新链接表格" }));
   expect(await screen.findByText(/^已刷新 1 个表格：更新 0 处，保留手工修改 0 处，已消失指标 0 个，目录新增 1 个。$/)).toBeInTheDocument();
-  expect(within(screen.getByRole("table", { name: "变更明细" })).getAllByRole("row")[1]).toHaveTextContent(/^目录新增.*小微企业园新增数.*不会自动加行/);
+  expect(within(screen.getByRole("list", { name: "变更明细" })).getAllByRole("listitem")[0]).toHaveTextContent(/^目录新增小微企业园新增数原值 → 新值— → 200表格目标_浙江省_2020原因.*不会自动加行/);
   expect(table.rect.rows).toBe(rows);
 
   fireEvent.click(screen.getByRole("button", { name: "添加 1 个新指标的行" }));
@@ -104,10 +104,12 @@ test("check figures in the user's own layout and mark the one that differs", asy
   expect(screen.getByRole("combobox", { name: "地区所在列（可选）" })).toHaveDisplayValue("B 地区");
   fireEvent.click(screen.getByRole("button", { name: "核对" }));
   expect(await screen.findByText("一致 1，不一致 1，未找到 1")).toBeInTheDocument();
-  const results = screen.getByRole("table", { name: "核对" });
-  expect(within(results).getAllByRole("row").map((r) => r.textContent?.slice(0, 12))).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^4标志性产业链12不一致/)]),
-  );
+  const results = within(screen.getByRole("list", { name: "核对" })).getAllByRole("listitem");
+  expect(results.map((r) => r.textContent)).toEqual([
+    "一致5G基站行3数值5",
+    expect.stringMatching(/^不一致标志性产业链行4数值12说明不一致：目录值为 10条/),
+    expect.stringMatching(/^未找到没有的指标行5数值1说明/),
+  ]);
   fireEvent.click(screen.getByRole("checkbox", { name: "添加批注" }));
   fireEvent.click(screen.getByRole("button", { name: "标记不一致的单元格" }));
   expect(await screen.findByText("已标记 1 个单元格。")).toBeInTheDocument();

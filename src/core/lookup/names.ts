@@ -110,15 +110,13 @@ export class NameResolver {
   resolve(text: string, place: Place): number | LookupFailure {
     const typed = this.typedForms(text);
     const named = [...new Set(this.normalNames.get(typed.normal) ?? [])];
-    const exactly = (ids: number[]) => {
-      const open = ids.filter((id) => place.has(id));
-      return open.length ? this.decide(typed, open.map((concept) => ({ concept, score: 1, byOverlap: false })), place) : null;
-    };
-    const byName = exactly(named);
-    if (byName !== null) return byName;
     const exact = this.owners((this.keys.exact(typed.canonical) ?? []).filter((key) => this.fits(typed.said, key)));
-    const byCanonical = exactly(exact);
-    if (byCanonical !== null) return byCanonical;
+    const openNamed = named.filter((id) => place.has(id));
+    // A bare name stored only as the alias of a rate (地区生产总值 for 地区生产总值增速) still prefers
+    // the amount another spelling names (GDP, 经济总量): then both spellings' matches count.
+    const onlyRates = typed.said === null && openNamed.every((id) => isRateOrChange(this.measures[id]));
+    const direct = openNamed.length && !onlyRates ? openNamed : [...new Set([...openNamed, ...exact.filter((id) => place.has(id))])];
+    if (direct.length) return this.decide(typed, direct.map((concept) => ({ concept, score: 1, byOverlap: false })), place);
     const spelled = named.length ? named : exact;
     const scored = this.scored(typed, { minScore: SUGGEST, cutBelowBest: MARGIN });
     const open = scored.filter((s) => place.has(s.concept));

@@ -7,7 +7,7 @@
 
 /** Words and abbreviations: canonical form ← the spellings that mean it. */
 const TERMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["gdp", ["地区生产总值gdp", "国内生产总值", "地区生产总值", "生产总值"]],
+  ["gdp", ["地区生产总值gdp", "国内生产总值", "地区生产总值", "生产总值", "经济总量"]],
   ["单位gdp", ["万元gdp"]],
   ["研发", ["研究与试验发展", "rd"]],
   ["占", ["相当于"]],

@@ -108,6 +108,7 @@ const PAIRED_WORDS: ReadonlyArray<[string, [string, string]]> = [
 
 /** The indicators a subject names: A和B → two; with 分别, 城乡居民… → 城镇居民…, 农村居民…. */
 function splitSubject(subject: string, respectively: boolean): string[] {
+  if (!respectively && !subject.includes("和")) return [subject];
   const parts = subject.split("和").filter((p) => p.length >= 2);
   if (parts.length > 1) return parts.map((p, n) => (n === 0 ? p : withSharedPrefix(parts[0], p)));
   const paired = respectively ? PAIRED_WORDS.find(([word]) => subject.includes(word)) : undefined;

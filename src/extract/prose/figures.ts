@@ -44,22 +44,29 @@ export interface YearMention {
 export interface SpanScan {
   figures: Figure[];
   years: YearMention[];
+  /** Where each sentence ends (。！？), at any depth: sentences without a figure are never cut into clauses. */
+  sentenceEnds: number[];
 }
 
 /** Character classes by char code: the scan touches every character of a line. */
-const NUMERAL = 1;
+const DIGIT = 1;
 const OPEN_BRACKET = 2;
 const CLOSE_BRACKET = 4;
 const OPEN_QUOTE = 8;
 const CLOSE_QUOTE = 16;
 const DOUBLING = 32;
+const CHINESE_NUMERAL = 64;
+const SENTENCE_END = 128;
+const NUMERAL = DIGIT | CHINESE_NUMERAL;
 const CLASS = charClasses([
-  ["0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", NUMERAL],
+  ["0123456789０１２３４５６７８９", DIGIT],
+  ["零〇一二两三四五六七八九十百千", CHINESE_NUMERAL],
   ["（(《", OPEN_BRACKET],
   ["）)》", CLOSE_BRACKET],
   ["“", OPEN_QUOTE],
   ["”", CLOSE_QUOTE],
   ["翻", DOUBLING],
+  ["。！？!?", SENTENCE_END],
 ]);
 /** Characters after a numeral that may make it a figure: a unit's first, or 分 of 三分之一. */
 const AFTER_NUMERAL = charClasses([[UNIT_FIRST_CHARS + "分0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", 1]]);
@@ -106,9 +113,7 @@ function isNumberContinuation(text: string, i: number, from: number): boolean {
 function quantityAt(st: ScanState, i: number): number {
   const { text, span } = st;
   if (isNumberContinuation(text, i, span.start)) return i + 1;
-  const chinese = digitAt(text, i) < 0;
-  // a lone numeral character without a unit after it (一体化, 统一) is the common case: skip it without parsing
-  if (chinese && AFTER_NUMERAL[text.charCodeAt(i + 1)] === 0) return i + 1;
+  const chinese = (CLASS[text.charCodeAt(i)] & CHINESE_NUMERAL) !== 0;
   const m = parseNumberAt(text, i);
   if (!m || m.end > span.end) return i + 1;
   const unitMatch: UnitMatch | null = m.impliedUnit
@@ -208,10 +213,12 @@ function groupAt(st: ScanState, i: number): number {
  * numeral, doublingAt by 翻, groupAt by an opening quote.
  */
 export function scanSpan(text: string, span: Span): SpanScan {
-  const st: ScanState = { text, span, depth: 0, quoteOpen: -1, scan: { figures: [], years: [] } };
+  const st: ScanState = { text, span, depth: 0, quoteOpen: -1, scan: { figures: [], years: [], sentenceEnds: [] } };
   for (let i = span.start; i < span.end; ) {
     const cls = CLASS[text.charCodeAt(i)];
     if (cls === 0) i++;
+    // a lone numeral character without a unit after it (一体化, 统一) is the common case: skip it here
+    else if (cls & CHINESE_NUMERAL && AFTER_NUMERAL[text.charCodeAt(i + 1)] === 0) i++;
     else if (cls & NUMERAL) i = quantityAt(st, i);
     else if (cls & DOUBLING) i = doublingAt(st, i);
     else if (cls & OPEN_QUOTE) {
@@ -220,7 +227,8 @@ export function scanSpan(text: string, span: Span): SpanScan {
     } else {
       if (cls & OPEN_BRACKET) st.depth++;
       else if (cls & CLOSE_BRACKET) st.depth = Math.max(0, st.depth - 1);
-      else st.quoteOpen = -1;
+      else if (cls & CLOSE_QUOTE) st.quoteOpen = -1;
+      else st.scan.sentenceEnds.push(i);
       i++;
     }
   }

@@ -4,7 +4,7 @@
  * → refiners (clause.ts) → RawTarget with absolute offsets and the quote as written.
  */
 import { classifyLine, isEstimate, isPastClause, isReportOpening, isResultSentence } from "../noise";
-import { charClasses, splitLines, splitSentenceClauses, type Span } from "../segment";
+import { charClasses, splitClauses, splitLines, type Span } from "../segment";
 import type { ParseContext, RawTarget, SkippedLine } from "../types";
 import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
 import { scanSpan, type Figure } from "./figures";
@@ -55,22 +55,28 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): 
   };
 }
 
-/** Reads one line's content: sentences and clauses are cut only around its figures. */
+/** Reads one line's content: only sentences with a figure are cut into clauses. */
 function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseResult): void {
-  const { figures, years } = scanSpan(ctx.text, content);
-  if (figures.length === 0) return;
+  const { figures, years, sentenceEnds } = scanSpan(ctx.text, content);
   let f = 0;
   let y = 0;
-  for (const sentence of splitSentenceClauses(ctx.text, content)) {
-    const start = sentence[0].start;
-    const end = sentence[sentence.length - 1].end;
+  let from = content.start;
+  for (let n = 0; n <= sentenceEnds.length && f < figures.length; n++) {
+    const stop = n < sentenceEnds.length ? sentenceEnds[n] : content.end;
+    const sentence = { start: from, end: stop };
+    from = stop + 1;
+    if (figures[f].start >= stop) continue;
+    const clauses = splitClauses(ctx.text, sentence);
+    if (clauses.length === 0) continue;
+    const start = clauses[0].start;
+    const end = clauses[clauses.length - 1].end;
     while (f < figures.length && figures[f].start < start) f++;
     while (y < years.length && years[y].start < start) y++;
     if (f === figures.length || figures[f].start >= end) continue;
     const scope = new SentenceScope(line, ctx.year);
     if (isResultSentence(ctx.text.slice(start, end))) scope.past = true;
     const carry: SentenceCarry = { verb: "" };
-    for (const clause of sentence) {
+    for (const clause of clauses) {
       for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].base);
       // a report opener (1—6月，二季度末) or an estimate (预计) holds for the rest of the sentence
       if (isReportOpening(ctx.text, clause.start)) scope.past = true;

@@ -5,7 +5,7 @@
  *   action verb + figure + thing            建成 18 家 省级制造业创新中心
  * Frames (力争, 全年, 到2025年, 加快) are dropped; 每年 stays with the verb.
  */
-import { charClasses, type Span } from "../segment";
+import { charClasses, WHITESPACE, type Span } from "../segment";
 import {
   ACTION_VERBS,
   ADVERBS,
@@ -105,11 +105,14 @@ function stripFrames(text: string, s: number, e: number): { start: number; frame
 
 /** 要 ends these words; anywhere else at the end of an indicator it is the modal (比重要提高 → 比重). */
 const YAO_WORDS = charClasses([["纲需主摘概提必纪只", 1]]);
+/** …and 约 these (合约, 公约, 节约): the word is the indicator's, not the modal. */
+const YUE_WORDS = charClasses([["签节集制预合条契公", 1]]);
 
 /** The end of an indicator without the modal words before its verb or figure (…要确保, …力争, …约). */
 function withoutModal(text: string, s: number, e: number): number {
   for (let modal = MODALS.before(text, s, e); modal; modal = MODALS.before(text, s, e)) {
-    if (modal === "要" && YAO_WORDS[text.charCodeAt(e - 2)]) break;
+    const words = modal === "要" ? YAO_WORDS : modal === "约" ? YUE_WORDS : null;
+    if (words && words[text.charCodeAt(e - 2)]) break;
     e -= modal.length;
   }
   return e;
@@ -153,16 +156,13 @@ export function shareAfter(text: string, s: number, e: number): string {
   return predicate ? `${predicate}的${tidy(noun)}占比` : `${tidy(noun)}占比`;
 }
 
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
+const DENG = "等".charCodeAt(0);
+const SPACE = charClasses([[WHITESPACE, 1]]);
 
 /** Drops a quote mark left without its partner by cutting the indicator out of its clause. */
-function balanceQuotes(s: string): string {
-  const opens = count(s, "“");
-  const closes = count(s, "”");
+function balanceQuotes(s: string, opens: number, closes: number): string {
   if (opens === closes) return s;
   if (opens > closes && s.startsWith("“")) return s.slice(1);
   if (closes > opens && s.endsWith("”")) return s.slice(0, -1);
@@ -171,19 +171,28 @@ function balanceQuotes(s: string): string {
   return s;
 }
 
-const HAS_SPACE = /[\s\u3000]/;
-
 /**
  * Tidies an indicator: keeps what follows the last 等 (…扩建等重大项目; nothing when 等 ends it,
- * as the indicator then follows the figure), drops spaces and a dangling 的.
+ * as the indicator then follows the figure), drops spaces and a dangling 的, and an unpaired quote.
+ * One pass finds what needs doing: most indicators need nothing.
  */
 function tidy(subject: string): string {
-  const etc = subject.lastIndexOf("等");
-  if (etc >= 0) subject = subject.slice(etc + 1);
-  if (HAS_SPACE.test(subject)) subject = subject.replace(/[\s\u3000]+/g, "");
-  if (subject.startsWith("的")) subject = subject.slice(1);
-  if (subject.endsWith("的")) subject = subject.slice(0, -1);
-  return balanceQuotes(subject);
+  let etc = -1;
+  let spaces = false;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < subject.length; i++) {
+    const c = subject.charCodeAt(i);
+    if (c === DENG) etc = i;
+    else if (c === OPEN_QUOTE) opens++;
+    else if (c === CLOSE_QUOTE) closes++;
+    else if (SPACE[c]) spaces = true;
+  }
+  if (etc >= 0) return tidy(subject.slice(etc + 1)); // no 等 is left: the second call tidies the rest
+  if (spaces) subject = subject.replace(/[\s\u3000]+/g, "");
+  if (subject.charCodeAt(0) === DE) subject = subject.slice(1);
+  if (subject.charCodeAt(subject.length - 1) === DE) subject = subject.slice(0, -1);
+  return balanceQuotes(subject, opens, closes);
 }
 
 /** Reads the indicator and verb of a figure from the text before it (`pre`) and after it, up to `to`. */
