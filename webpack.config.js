@@ -175,7 +175,7 @@ module.exports = async (env = {}, argv = {}) => {
   const configs = { addin: addinConfig, preview: previewConfig };
   const wanted = env.target ? [env.target] : Object.keys(configs);
   const built = wanted.map((name) => {
-    if (!configs[name]) throw new Error(`Unknown build target "${name}": use addin or preview.`);
+    if (!configs[name]) throw new Error(`未知的构建目标「${name}」：请用 addin 或 preview。Unknown build target "${name}": use addin or preview.`);
     return configs[name](mode);
   });
   if (env.WEBPACK_SERVE) built[0].devServer = await devServer();

@@ -8,6 +8,7 @@ import type { Catalogue, Indicator } from "../src/core/types";
 import { CatalogueIndex, TargetQuery } from "../src/core/lookup/index";
 import { BUNDLED_CATALOGUE, readCatalogueFile } from "../src/node/readCatalogue";
 import { row, type BenchRow } from "./row";
+import { sealCatalogue } from "../src/catalogue/hash";
 
 const PREFIXES = [
   "省级", "国家级", "市级", "县级", "高新技术", "数字", "绿色", "农村", "城镇", "现代", "重点", "新型", "智能", "海洋",
@@ -74,7 +75,7 @@ export function syntheticCatalogue(): Catalogue {
     }
   }
   const documents = [{ id: "synthetic", file: "synthetic.txt", title: "synthetic", region: "浙江省", year: 2020, kind: "plan" as const }];
-  return { schemaVersion: 1, version: "synthetic", documents, indicators };
+  return sealCatalogue(documents, indicators, "synthetic");
 }
 
 type Kind = "exact" | "alias" | "spelling" | "fuzzy" | "miss";

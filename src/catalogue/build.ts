@@ -3,12 +3,16 @@
  * entry with several sources; where documents give another figure for the same indicator, region
  * and year, each figure keeps its own entry and sources, and the entries name each other in `conflict`.
  * The highest-ranked document's entry comes first (plan/outline/work report > progress report > speech).
+ * Two figures that one document states both are not a disagreement but two targets the key could
+ * not tell apart (新开工重大项目25个 … 竣工重大项目40个 reduced to one subject): they do not conflict,
+ * and where their names are the same each gets its figure in its name, so a lookup lists them
+ * instead of silently picking one.
  */
 import { documentRank } from "../core/docRank";
-import { CATALOGUE_SCHEMA_VERSION, type Actual, type Catalogue, type Indicator, type SourceRef } from "../core/types";
+import type { Actual, Catalogue, Indicator, SourceRef } from "../core/types";
 import { toBaseUnits } from "../core/units";
 import type { DocExtraction, RawTarget } from "../extract/types";
-import { contentHash } from "./hash";
+import { contentHash, sealCatalogue } from "./hash";
 import { aliasesFor, cleanSubject, kindFamily, standardName, subjectKey } from "./naming";
 
 interface Statement {
@@ -29,6 +33,17 @@ function figureKey(t: RawTarget): string {
   const lo = toBaseUnits(t.value, t.unit).value;
   const hi = t.valueMax === null ? "" : toBaseUnits(t.valueMax, t.unit).value;
   return `${lo}~${hi}`;
+}
+
+/** Whether two figures of one key disagree: no document states both. */
+function disagree(a: Statement[], b: Statement[]): boolean {
+  const docs = new Set(a.map((s) => s.docIndex));
+  return !b.some((s) => docs.has(s.docIndex));
+}
+
+/** 25个, 2—3家: the figure that tells apart targets sharing a name. */
+function figureLabel(i: Indicator): string {
+  return `${i.value}${i.valueMax === null ? "" : `—${i.valueMax}`}${i.unit}`;
 }
 
 function byStrength(a: Statement, b: Statement): number {
@@ -108,7 +123,12 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
       byHome.set(`${key}\u0000${figure}`, indicator);
       return indicator;
     });
-    for (const e of entries) e.conflict = entries.filter((o) => o !== e).map((o) => o.id);
+    entries.forEach((e, n) => {
+      e.conflict = entries.filter((_, m) => m !== n && disagree(figures[n].list, figures[m].list)).map((o) => o.id);
+    });
+    const sameName = (e: Indicator, o: Indicator) => o !== e && o.name === e.name && !e.conflict.includes(o.id);
+    const named = entries.map((e) => (entries.some((o) => sameName(e, o)) ? `${e.name}（${figureLabel(e)}）` : e.name));
+    entries.forEach((e, n) => (e.name = named[n]));
     indicators.push(...entries);
   }
 
@@ -132,10 +152,5 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
       a.sources[0].offset - b.sources[0].offset,
   );
   const documents = extractions.map((ex) => ex.doc);
-  return {
-    schemaVersion: CATALOGUE_SCHEMA_VERSION,
-    version: contentHash(JSON.stringify({ documents, indicators })),
-    documents,
-    indicators,
-  };
+  return sealCatalogue(documents, indicators);
 }

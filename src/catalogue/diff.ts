@@ -1,6 +1,8 @@
 /**
  * What changed between two catalogue versions, entry by entry (matched by id, which stays
- * the same when a figure changes). Used by `plantargets diff` and the refresh summary.
+ * the same when a figure changes), for `plantargets diff`. The refresh summary (src/sheets/refresh.ts)
+ * matches rows by the same ids but compares the catalogue with the table's cells: a workbook keeps
+ * the version its tables were linked to, not that catalogue.
  */
 import type { Catalogue, Indicator } from "../core/types";
 
@@ -22,10 +24,15 @@ export interface CatalogueDiff {
   changed: Array<{ before: Indicator; after: Indicator; changes: FieldChange[] }>;
 }
 
+/** A catalogue's version label with its content hash, or the hash alone when that is the label. */
+function edition(c: Catalogue): string {
+  return c.version === c.hash ? c.hash : `${c.version} (${c.hash})`;
+}
+
 export function diffCatalogues(older: Catalogue, newer: Catalogue): CatalogueDiff {
   const before = new Map(older.indicators.map((i) => [i.id, i]));
   const after = new Map(newer.indicators.map((i) => [i.id, i]));
-  const diff: CatalogueDiff = { from: older.version, to: newer.version, added: [], removed: [], changed: [] };
+  const diff: CatalogueDiff = { from: edition(older), to: edition(newer), added: [], removed: [], changed: [] };
   for (const [id, a] of after) {
     const b = before.get(id);
     if (!b) {

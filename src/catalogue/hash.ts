@@ -1,3 +1,5 @@
+import { CATALOGUE_SCHEMA_VERSION, type Catalogue, type DocumentInfo, type Indicator } from "../core/types";
+
 /**
  * A short, stable content hash (cyrb53 twice with different seeds → 26 hex digits' worth, cut to 16).
  * Pure and synchronous so it runs the same in Node, the browser and Excel; not for security.
@@ -17,4 +19,20 @@ function cyrb53(text: string, seed: number): number {
 
 export function contentHash(text: string): string {
   return (cyrb53(text, 1).toString(16).padStart(14, "0") + cyrb53(text, 2).toString(16).padStart(14, "0")).slice(0, 16);
+}
+
+/** The content hash of a catalogue's documents and indicators, whatever its version label says. */
+export function catalogueHash(c: Pick<Catalogue, "documents" | "indicators">): string {
+  return contentHash(JSON.stringify({ documents: c.documents, indicators: c.indicators }));
+}
+
+/** A catalogue of these documents and indicators with its content hash, labelled `version` (by default the hash). */
+export function sealCatalogue(documents: DocumentInfo[], indicators: Indicator[], version?: string): Catalogue {
+  const hash = catalogueHash({ documents, indicators });
+  return { schemaVersion: CATALOGUE_SCHEMA_VERSION, version: version || hash, hash, documents, indicators };
+}
+
+/** The same catalogue under the publisher's version label, when one is given; the hash stays, as the content does. */
+export function labelled(c: Catalogue, version: string | undefined): Catalogue {
+  return version ? { ...c, version } : c;
 }

@@ -5,6 +5,7 @@
 import Ajv from "ajv";
 import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from "../core/types";
 import schema from "./catalogue.schema.json";
+import { catalogueHash } from "./hash";
 
 const validate = new Ajv({ allErrors: false }).compile<Catalogue>(schema);
 
@@ -55,6 +56,8 @@ export function validateCatalogue(data: unknown): Catalogue {
     throw new CatalogueError(`目录文件格式不正确（${where}）。The catalogue file does not match the schema (${where}).`);
   }
   checkReferences(data);
+  // The hash always says what the content is, even in a file edited by hand or written before it existed.
+  data.hash = catalogueHash(data);
   return data;
 }
 

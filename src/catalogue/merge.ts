@@ -3,8 +3,8 @@
  * and figure become one with both sets of sources; the same id with another figure is a conflict,
  * kept as two entries naming each other; the first catalogue's entry keeps its id.
  */
-import { CATALOGUE_SCHEMA_VERSION, type Catalogue, type DocumentInfo, type Indicator } from "../core/types";
-import { contentHash } from "./hash";
+import type { Catalogue, DocumentInfo, Indicator } from "../core/types";
+import { contentHash, sealCatalogue } from "./hash";
 
 export interface MergeResult {
   catalogue: Catalogue;
@@ -54,16 +54,5 @@ export function mergeCatalogues(catalogues: Catalogue[]): MergeResult {
   }
   // Conflict lists may name entries renamed above or missing from every input; keep only real ones.
   for (const e of entries.values()) e.conflict = e.conflict.filter((id) => id !== e.id && entries.has(id));
-  const docs = [...documents.values()];
-  const indicators = [...entries.values()];
-  return {
-    catalogue: {
-      schemaVersion: CATALOGUE_SCHEMA_VERSION,
-      version: contentHash(JSON.stringify({ documents: docs, indicators })),
-      documents: docs,
-      indicators,
-    },
-    conflicts,
-    documentClashes,
-  };
+  return { catalogue: sealCatalogue([...documents.values()], [...entries.values()]), conflicts, documentClashes };
 }

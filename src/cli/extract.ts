@@ -7,6 +7,7 @@ import { writeFileSync } from "fs";
 import type { DocKind } from "../core/types";
 import type { DocumentMeta } from "../extract/types";
 import { catalogueFromFiles } from "../node/catalogueFromFiles";
+import { labelled } from "../catalogue/hash";
 import { parseArgs, UsageError } from "./args";
 import type { CliIO, Command } from "./io";
 import { extractionReport } from "./report";
@@ -37,7 +38,7 @@ export const runExtract: Command = async (args: string[], io: CliIO) => {
   let parsed;
   let overrides;
   try {
-    parsed = parseArgs(args, { options: ["out", "region", "year", "kind", "title"], flags: ["report"] });
+    parsed = parseArgs(args, { options: ["out", "region", "year", "kind", "title", "version"], flags: ["report"] });
     overrides = overridesFrom(parsed.options);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -55,7 +56,7 @@ export const runExtract: Command = async (args: string[], io: CliIO) => {
     io.err("没有可读取的文件，未生成目录。No file could be read; no catalogue was written.\n");
     return 1;
   }
-  const json = JSON.stringify(result.catalogue, null, 2) + "\n";
+  const json = JSON.stringify(labelled(result.catalogue, parsed.options.version), null, 2) + "\n";
   if (parsed.options.out) {
     try {
       writeFileSync(parsed.options.out, json);

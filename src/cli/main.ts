@@ -8,7 +8,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   },
   extract: {
     run: async () => (await import("./extract")).runExtract,
-    help: "<文件或文件夹…> [--out FILE] [--report]  从规划文件生成指标目录 / build a catalogue from planning documents",
+    help: "<文件或文件夹…> [--out FILE] [--report] [--version LABEL]  从规划文件生成指标目录 / build a catalogue from planning documents",
   },
   diff: {
     run: async () => (await import("./diff")).runDiff,
@@ -16,7 +16,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   },
   merge: {
     run: async () => (await import("./merge")).runMerge,
-    help: "A.json B.json [C.json…] --out FILE  合并目录并报告冲突 / merge catalogues, report conflicts",
+    help: "A.json B.json [C.json…] --out FILE [--version LABEL]  合并目录并报告冲突 / merge catalogues, report conflicts",
   },
   export: {
     run: async () => (await import("./export")).runExport,

@@ -2,6 +2,7 @@
 import { writeFileSync } from "fs";
 import { mergeCatalogues } from "../catalogue/merge";
 import { readCatalogueFile } from "../node/readCatalogue";
+import { labelled } from "../catalogue/hash";
 import { parseArgs, UsageError } from "./args";
 import type { Command } from "./io";
 
@@ -9,12 +10,13 @@ export const runMerge: Command = async (args, io) => {
   let out: string;
   let result;
   try {
-    const parsed = parseArgs(args, { options: ["out"], flags: [] });
+    const parsed = parseArgs(args, { options: ["out", "version"], flags: [] });
     if (parsed.positionals.length < 2 || !parsed.options.out) {
       throw new UsageError("用法：plantargets merge A.json B.json --out C.json。Usage: plantargets merge A.json B.json --out C.json");
     }
     out = parsed.options.out;
     result = mergeCatalogues(parsed.positionals.map(readCatalogueFile));
+    result.catalogue = labelled(result.catalogue, parsed.options.version);
   } catch (e) {
     io.err(`${(e as Error).message}\n`);
     return 2;

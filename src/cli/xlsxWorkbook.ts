@@ -9,6 +9,7 @@ import type { Catalogue, Indicator } from "../core/types";
 import { uniqueSheetName, uniqueTableName } from "../sheets/address";
 import { TABLE_STYLE, type ColumnDef } from "../sheets/columns";
 import { buildTargetTable, documentTitle, tableCells, type CellValue } from "../sheets/tableSpec";
+import { quoteLine } from "../core/quote";
 
 export interface ExportGroup {
   /** Shown above the table: a document title, or region and year. */
@@ -85,10 +86,10 @@ function addSourcesSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue, indic
   sheet.getRow(1).font = { bold: true };
   for (const ind of indicators) {
     for (const s of ind.sources) {
-      sheet.addRow(["目标", ind.name, ind.region, ind.year, ind.value, ind.unit, "", documentTitle(catalogue, s.doc), s.doc, s.offset, s.quote]);
+      sheet.addRow(["目标", ind.name, ind.region, ind.year, ind.value, ind.unit, "", documentTitle(catalogue, s.doc), s.doc, s.offset, quoteLine(s.quote)]);
     }
     for (const a of ind.actuals) {
-      sheet.addRow(["实际", ind.name, ind.region, ind.year, a.value, a.unit, a.asOf, documentTitle(catalogue, a.doc), a.doc, a.offset, a.quote]);
+      sheet.addRow(["实际", ind.name, ind.region, ind.year, a.value, a.unit, a.asOf, documentTitle(catalogue, a.doc), a.doc, a.offset, quoteLine(a.quote)]);
     }
   }
   sheet.getColumn(7).numFmt = "@"; // 2020-08 is a period, not a date

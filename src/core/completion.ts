@@ -115,7 +115,8 @@ function readNumberCell(value: unknown, row: number, column: { zh: string; en: s
   if (value === null || value === undefined) return null;
   const code = errorValueCode(value);
   if (code) {
-    const mapped: FormulaErrorCode = code === "#N/A" || code === "#DIV/0!" ? code : "#VALUE!";
+    // Excel shows a custom function's message only on #VALUE! and #N/A, so every row error is one of them.
+    const mapped: FormulaErrorCode = code === "#N/A" ? code : "#VALUE!";
     return cellError(
       mapped,
       `第${row}行：${column.zh}单元格是错误值 ${code}；请先修正它。Row ${row}: the ${column.en} cell holds the error ${code}; fix it first.`,
@@ -211,7 +212,7 @@ function evaluateRow(cells: readonly unknown[], layout: Layout, row: number, opt
   const qualifier = layout.qualifier === null ? "exact" : readQualifierCell(cells[layout.qualifier], row);
   if (typeof qualifier !== "string") return qualifier;
   if (low === 0 && qualifier !== "at_most") {
-    return cellError("#DIV/0!", `第${row}行：目标值为0，无法计算完成率。Row ${row}: the target is 0; completion cannot be computed.`);
+    return cellError("#VALUE!", `第${row}行：目标值为0，无法计算完成率。Row ${row}: the target is 0; completion cannot be computed.`);
   }
   if (opts.mode === "status") {
     const year = layout.year === null ? null : readYearCell(cells[layout.year]);
@@ -220,7 +221,7 @@ function evaluateRow(cells: readonly unknown[], layout: Layout, row: number, opt
   const ratio = ratioOf(low, high, actual, qualifier);
   if (ratio !== null) return roundRatio(ratio);
   return cellError(
-    "#DIV/0!",
+    "#VALUE!",
     `第${row}行：实际值为0，上限型目标（以下）的完成率 目标÷实际 无法计算；状态为超额完成。` +
       `Row ${row}: the actual is 0, so target ÷ actual of a ceiling (at most) target cannot be computed; its status is exceeded.`,
   );

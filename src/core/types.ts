@@ -89,8 +89,10 @@ export const CATALOGUE_SCHEMA_VERSION = 1;
 
 export interface Catalogue {
   schemaVersion: number;
-  /** Content hash of documents + indicators; changes whenever any figure changes. */
+  /** What its publisher calls this edition ("2026年第一版"); by default its content hash. */
   version: string;
+  /** Content hash of documents + indicators; changes whenever any figure changes. Set on loading. */
+  hash: string;
   documents: DocumentInfo[];
   indicators: Indicator[];
 }

@@ -46,8 +46,3 @@ export function convertUnit(value: number, from: string, to: string): number | n
   if (a.unit !== b.unit) return null;
   return tidy((value * a.factor) / b.factor);
 }
-
-/** Percent and percentage points are different quantities and never convert into each other. */
-export function isPercent(unit: string): boolean {
-  return unit === "%";
-}

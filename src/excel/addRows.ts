@@ -6,10 +6,9 @@
  * never under the new rows), then number formats before values (1-8月 stays text), then the cells
  * in R1C1 (so 完成率 is the same formula as in the rows above), the highlights and the link.
  */
-import { cellText } from "../sheets/fingerprint";
 import { PortError, addRowsRestructured, addRowsTableGone } from "../sheets/errors";
 import { linkKey } from "../sheets/link";
-import type { RowsAddition } from "../sheets/newRows";
+import { pendingRows, type RowsAddition } from "../sheets/newRows";
 import { REQUEST_BUDGET, utf8Length } from "./chunks";
 import { runBatch, type ExcelRun } from "./run";
 
@@ -57,11 +56,7 @@ export function addRows(run: ExcelRun, additions: readonly RowsAddition[]): Prom
       if (headers.join("\u0000") !== r.a.headers.join("\u0000")) throw addRowsRestructured(r.a.table);
       if (r.sheet.protection.protected) throw locked(r.a.table, r.sheet.name);
     }
-    const writes = reads.map((r) => {
-      const held = new Set(r.ids.values.map((line) => cellText(line[0])));
-      const keep = r.a.ids.map((id, i) => (held.has(id) ? -1 : i)).filter((i) => i >= 0);
-      return { ...r, rows: keep.map((i) => r.a.rows[i]), fills: r.a.fills.flatMap((f) => (keep.includes(f.row) ? [{ ...f, row: keep.indexOf(f.row) }] : [])) };
-    });
+    const writes = reads.map((r) => ({ ...r, ...pendingRows(r.a, r.ids.values.map((line) => line[0])) }));
     const bytes = writes.reduce((n, w) => n + utf8Length(JSON.stringify(w.rows)), 0);
     if (bytes > REQUEST_BUDGET) throw tooLarge(bytes);
 

@@ -3,17 +3,11 @@
  * targets and its genre. Explicit metadata wins field by field; the text's title lines
  * fill what metadata lacks.
  */
+import { PROVINCES } from "../core/regions";
 import type { DocKind, DocumentInfo } from "../core/types";
+import { classifyLine } from "./noise";
 import { parseNumberAt } from "./numbers";
 import type { DocumentMeta } from "./types";
-
-/** Provincial-level divisions, full names: a body that names one often enough says where it is from. */
-const PROVINCES = [
-  "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
-  "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
-  "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区",
-  "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
-];
 
 /** Lines of site chrome that come before a web page's title. */
 const CLUTTER = /^(当前位置|您的位置|您现在的位置|首页|主页|朗读|打印|字号|分享|来源|发布日期|发布时间|浏览次数)|>|›|»/;
@@ -21,8 +15,20 @@ const CLUTTER = /^(当前位置|您的位置|您现在的位置|首页|主页|�
 /** A title names its genre; a body paragraph is long and punctuated. */
 const TITLE_GENRE = /政府工作报告|计划|规划|纲要|讲话|(?:完成|进展|推进|落实|执行|进度)情况|通知|报告|意见|方案/;
 
-/** Title lines are looked for among the first few meaningful lines only. */
+/** Any title line is looked for among the first few meaningful lines… */
 const TITLE_SEARCH_LINES = 4;
+
+/**
+ * …and, further down but before the body starts, a line with the whole shape of a formal title
+ * (…关于…的通知, …政府工作报告, …计划（草案）): a web page may stack more chrome above its title than
+ * the noise rules know.
+ */
+const FORMAL_TITLE =
+  /(?:关于.+的(?:通知|报告|意见|决定|批复|函)|政府工作报告|计划|规划|纲要|(?:完成|进展|推进|落实|执行|进度)情况)(?:[（(]草案[）)])?$/;
+/** How many meaningful lines the search for a formal title reads at most. */
+const FORMAL_SEARCH_LINES = 30;
+const TITLE_LENGTH = 80;
+const SENTENCE_MARK = /[，,。；;]/;
 
 /** The region a title starts with (after 关于): 浙江省, 嘉兴市, 宁夏回族自治区, 海曙区…, followed by its issuer or subject. */
 const TITLE_REGION =
@@ -53,19 +59,66 @@ function compact(line: string): string {
   return line.replace(/\s+/g, "");
 }
 
-/** The title line, if one of the first meaningful lines is one. */
-export function findTitle(text: string): string | null {
+/** Lines that may follow a title: its date and meeting (——2024年1月21日在…会议上), the issuer. */
+const SUBTITLE_LINES = 2;
+
+interface TitleLines {
+  title: string;
+  /** The meaningful lines right under the title. */
+  below: string[];
+}
+
+/** A line that could be a title: short, unpunctuated, naming a genre. */
+function titleShaped(line: string): boolean {
+  return line.length <= TITLE_LENGTH && TITLE_GENRE.test(line) && !SENTENCE_MARK.test(line);
+}
+
+/** A formal title that says where or when its document is from (else finding it far down serves nothing). */
+function formalTitle(line: string): boolean {
+  return titleShaped(line) && FORMAL_TITLE.test(line) && (titleRegion(line) !== null || yearsIn(line).length > 0);
+}
+
+/**
+ * The title line, with the lines right under it: one of the first meaningful lines (site chrome
+ * the noise rules recognise does not count), or a formal title standing before the first
+ * paragraph of the body.
+ */
+function titleLines(text: string): TitleLines | null {
   let seen = 0;
+  let inBody = false;
+  let found: TitleLines | null = null;
   for (let at = 0; at < text.length; ) {
     const next = text.indexOf("\n", at);
     const end = next < 0 ? text.length : next;
-    const line = compact(text.slice(at, end));
+    const raw = text.slice(at, end).trim();
+    const line = compact(raw);
     at = end + 1;
-    if (!line || CLUTTER.test(line)) continue;
-    if (line.length <= 80 && TITLE_GENRE.test(line) && !/[，,。；;]/.test(line)) return line;
-    if (++seen >= TITLE_SEARCH_LINES) break;
+    if (!line) continue;
+    if (found) {
+      found.below.push(line);
+      if (found.below.length >= SUBTITLE_LINES) break;
+      continue;
+    }
+    if (CLUTTER.test(line) || classifyLine(raw) !== null) continue;
+    seen++;
+    if (seen <= TITLE_SEARCH_LINES ? titleShaped(line) : formalTitle(line)) {
+      found = { title: line, below: [] };
+      continue;
+    }
+    inBody ||= isBodyParagraph(line);
+    if (seen >= FORMAL_SEARCH_LINES || (seen >= TITLE_SEARCH_LINES && inBody)) break;
   }
-  return null;
+  return found;
+}
+
+/** A paragraph of the body: the title, if any, stands above it. */
+function isBodyParagraph(line: string): boolean {
+  return line.length > TITLE_LENGTH || /[。；;]/.test(line);
+}
+
+/** The document's title line (see titleLines), or null. */
+export function findTitle(text: string): string | null {
+  return titleLines(text)?.title ?? null;
 }
 
 /** Final year of the N-th five-year plan: 十三五 → 2020, 十四五 → 2025 (the 3rd plan ended in 1970). */
@@ -96,6 +149,47 @@ function titleYear(title: string, kind: DocKind | null): number | null {
   if (years.length === 0) return null;
   // "关于2019年计划执行情况与2020年计划草案": a plan's year is the last one named.
   return kind === "plan" ? years[years.length - 1] : years[0];
+}
+
+/**
+ * The date line under a title: ——2024年1月21日在湖南省第十四届人民代表大会第二次会议上,
+ * （2021年2月3日合肥市第十六届人民代表大会第六次会议批准）, ——在2019年12月全省经济工作会议上的讲话.
+ */
+const DATE_LINE = /^[—─\-－（(]*(?:在)?((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+/** …which names the meeting or the act it records, or is nothing but the date, and is no sentence of the body. */
+const DATE_LINE_EVENT = /会议|大会|人大|通过|批准|讲话|报告|^[^年]*年[^月]*月[\d一二三四五六七八九十]*日?[）)]?$/;
+/** The region whose congress met: …在湖南省第十四届人民代表大会…, …日合肥市第十六届…. */
+const CONGRESS_REGION =
+  /(?:^|[日在（(—])(?!在)([\u4e00-\u9fa5]{2,10}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区))(?=第?[一二三四五六七八九十]+届|人民代表大会)/;
+/** Genres delivered at year end (经济工作会议 in December) that set the targets of the year after. */
+const SETS_COMING_YEAR: ReadonlySet<DocKind> = new Set(["speech", "work_report", "plan"]);
+const DECEMBER = 12;
+
+function dateLine(below: string[]): RegExpExecArray | null {
+  for (const line of below) {
+    const m = DATE_LINE.exec(line);
+    if (m && DATE_LINE_EVENT.test(line) && !/[，,。；;]/.test(line)) return m;
+  }
+  return null;
+}
+
+/**
+ * The year of a document whose title names none (政府工作报告): the year it was delivered in, or
+ * the year after for a December speech or report. A five-year outline is never dated this way: it
+ * is approved in the first year of the period its targets end.
+ */
+function dateLineYear(below: string[], kind: DocKind): number | null {
+  const m = kind === "outline" ? null : dateLine(below);
+  if (!m) return null;
+  const year = parseNumberAt(m[1], 0)?.value;
+  if (year === undefined) return null;
+  const month = parseNumberAt(m[2], 0)?.value;
+  return month === DECEMBER && SETS_COMING_YEAR.has(kind) ? year + 1 : year;
+}
+
+function dateLineRegion(below: string[]): string | null {
+  const line = dateLine(below)?.input;
+  return line ? CONGRESS_REGION.exec(line)?.[1] ?? null : null;
 }
 
 function titleKind(title: string): DocKind | null {
@@ -143,10 +237,12 @@ function missingFieldsError(file: string, noRegion: boolean, noYear: boolean): E
 }
 
 export function inferDocument(text: string, meta: DocumentMeta): DocumentInfo {
-  const title = findTitle(text);
+  const lines = titleLines(text);
+  const title = lines?.title ?? null;
+  const below = lines?.below ?? [];
   const kind = meta.kind ?? (title ? titleKind(title) : null) ?? "other";
-  const region = meta.region ?? (title ? titleRegion(title) : null) ?? bodyRegion(text);
-  const year = meta.year ?? (title ? titleYear(title, kind) : null);
+  const region = meta.region ?? (title ? titleRegion(title) : null) ?? dateLineRegion(below) ?? bodyRegion(text);
+  const year = meta.year ?? (title ? titleYear(title, kind) : null) ?? dateLineYear(below, kind);
   if (!region || year === null) throw missingFieldsError(meta.file, !region, year === null);
   return {
     id: fileId(meta.file),

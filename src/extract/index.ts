@@ -43,30 +43,32 @@ export function extractDocument(text: string, meta: DocumentMeta): DocExtraction
   const skipped: SkippedLine[] = [];
   for (const range of unclaimed(text.length, [...tables.claimed, ...progress.claimed])) {
     const prose = extractProse(ctx, range);
-    parts.push({ targets: prose.targets, actuals: [] });
+    parts.push({ targets: prose.targets, actuals: prose.actuals });
     skipped.push(...prose.skipped);
   }
 
-  // Concatenate the parts, re-pointing each actual at its target's new index, then order by position.
-  const indexed: Array<{ target: RawTarget; old: number }> = [];
+  // Concatenate the parts, re-pointing each actual at its target's new index, then order by position
+  // (a stable sort of indexes: targets at the same offset keep the parts' order).
+  const all: RawTarget[] = [];
   const actuals: RawActual[] = [];
   for (const part of parts) {
-    const base = indexed.length;
-    part.targets.forEach((target) => indexed.push({ target, old: indexed.length }));
+    const base = all.length;
+    for (const target of part.targets) all.push(target);
     for (const a of part.actuals) actuals.push({ ...a, targetIndex: a.targetIndex === null ? null : a.targetIndex + base });
   }
-  indexed.sort((a, b) => a.target.offset - b.target.offset);
-  const newIndex = new Map(indexed.map((x, i) => [x.old, i]));
-  for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex.get(a.targetIndex) ?? null;
+  const order = all.map((_, i) => i).sort((a, b) => all[a].offset - all[b].offset);
+  const newIndex: number[] = new Array(all.length);
+  order.forEach((old, i) => (newIndex[old] = i));
+  for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex[a.targetIndex] ?? null;
   actuals.sort((a, b) => a.offset - b.offset);
   skipped.sort((a, b) => a.offset - b.offset);
 
   const warnings: string[] = [];
-  if (indexed.length === 0) {
+  if (all.length === 0) {
     warnings.push(
       "未在该文件中找到量化目标；它可能不是规划文件，或目标以图片/附件形式给出。" +
         " No quantitative targets were found in this document; it may not be a planning document, or its targets are in images or attachments.",
     );
   }
-  return { doc, targets: indexed.map((x) => x.target), actuals, skipped, warnings };
+  return { doc, targets: order.map((i) => all[i]), actuals, skipped, warnings };
 }

@@ -27,6 +27,8 @@ const CUMULATIVE = /五年累计|累计(?:新增|招收|引进|完成|培养|培
 const GROWTH = /(?:增长|增速|增幅|涨幅|上涨)[^，,；;]{0,4}$/;
 const REDUCTION = /(?:下降|降低|减少|削减|压减|降幅)[^，,；;]{0,4}$/;
 const RAISE_POINTS = /(?:提高|提升)[^，,；;]{0,2}$/;
+/** GROWTH, REDUCTION and RAISE_POINTS match at most this many characters, at the end: they are tested on those alone. */
+const TAIL = 6;
 /** 新增, 新建, 新开辟…: verbs of new things (新开工 counts works started); 净增 and 增加 add to a stock. */
 const INCREMENT_VERB = /^(?:每年)?(?:新(?!开工)|引进|增加|净增)/;
 /** 提高1岁, 增加2天: a raise by, not to (提高到11.3年 is a level). */
@@ -38,15 +40,16 @@ const STOCK = /达到|达$|突破|超过|累计/;
 export function classifyKind(e: KindEvidence): TargetKind {
   if (e.unit === "倍" && /翻/.test(e.verb)) return "ratio";
   if (CUMULATIVE.test(e.before)) return "cumulative";
+  const tail = e.before.slice(-TAIL);
   if (PERCENT_UNITS.has(e.unit)) {
-    if (GROWTH.test(e.before)) return "growth_rate";
-    if (REDUCTION.test(e.before)) return "reduction";
+    if (GROWTH.test(tail)) return "growth_rate";
+    if (REDUCTION.test(tail)) return "reduction";
     if (PER_HEAD.test(e.before)) return "ratio";
-    if (e.unit !== "%" && RAISE_POINTS.test(e.before)) return "increment";
+    if (e.unit !== "%" && RAISE_POINTS.test(tail)) return "increment";
     return "share";
   }
   if (INCREMENT_VERB.test(e.verb) || e.subject.includes("新增") || RAISE_BY.test(e.before)) return "increment";
-  if (REDUCTION.test(e.before)) return "reduction";
+  if (REDUCTION.test(tail)) return "reduction";
   if ((e.unit.includes("/") && !CONCENTRATION.test(e.unit)) || PER_HEAD.test(e.before)) return "ratio";
   if (COUNTED.test(e.unit) && !STOCK.test(e.before)) return "count";
   return "level";

@@ -3,7 +3,7 @@
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
 import { ACTION_VERBS } from "./prose/lexicon";
-import { charClasses, WHITESPACE } from "./segment";
+import { charClasses, isWhitespaceAt, WHITESPACE } from "./segment";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -11,9 +11,13 @@ export type NoiseReason = SkippedLine["reason"];
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.|\.(?:html?|php|aspx?)\b/i;
 const NAVIGATION = /^(?:当前位置|您的位置|你的位置|所在位置|位置)\s*[:：]?|(?:首页|主页)\s*[>＞»›]|[>＞»›]\s*正文/;
 const QR_PROMPT = /二维码|扫一扫|预览已结束|完整报告链接|长按识别|关注微信公众号|微信公众号搜索/;
-const ADVERT = /免责声明|联系\s*QQ|版权所有|版权保护|转载请|推荐参加|官方微博|获取热门|点击(?:查看|下载|进入)|下载\s*APP|广告|关注我们/i;
-/** Page furniture: only on short lines, where it cannot be a sentence of the document. */
-const FURNITURE = /^(?:发布日期|发布时间|浏览次数|信息来源|来源[:：]|字号|打印本页|关闭窗口|朗读|分享到|上一篇|下一篇|责任编辑|站点关键词|相关阅读|热门搜索|Produced By)|^[A-Za-z][A-Za-z ]{0,20}$/i;
+const ADVERT = /免责声明|联系\s*QQ|版权所有|版权保护|转载请|推荐参加|官方微博|获取热门|点击(?:查看|下载|进入)|下载\s*APP|广告|关注我们|ICP备|网站标识码|技术支持[:：]/i;
+/**
+ * Page furniture: only on short lines, where it cannot be a sentence of the document. Bars of
+ * buttons open with 【 (【大字体 中字体 小字体】【打印本页】); the site's name stands alone on its line.
+ */
+const FURNITURE =
+  /^[【[]?(?:发布日期|发布时间|浏览次数|阅读次数|访问次数|点击(?:数|量|次数)|信息来源|来源[:：]|字号|字体|[大中小]字体|打印本页|关闭窗口|朗读|分享到|上一篇|下一篇|责任编辑|(?:站点|热门)?关键[词字][:：]|热门关键[词字]|相关(?:阅读|链接|文章|新闻|推荐)|推荐阅读|延伸阅读|热门搜索|主办[:：]|主办单位|Produced By)|^[A-Za-z][A-Za-z ]{0,20}$|^[\u4e00-\u9fa5]{2,24}(?:门户网站|网站|政府网|官网)$/i;
 const SENTENCE_MARKS = /[。，；,;]/;
 
 const SPAM_MARK = 1;
@@ -74,6 +78,19 @@ export function classifyLine(line: string): NoiseReason | null {
   return null;
 }
 
+/** Headers of a list of links to other pages: 相关阅读：, 相关链接, 延伸阅读. */
+const LINK_LIST_HEADER = /^[【[]?(?:相关阅读|相关链接|相关文章|相关新闻|相关推荐|推荐阅读|延伸阅读)/;
+/** An item of such a list: a bulleted headline of another page. */
+const LINK_ITEM = /^[·•▪●◆\-*]/;
+
+export function opensLinkList(line: string): boolean {
+  return LINK_LIST_HEADER.test(line);
+}
+
+export function isLinkItem(line: string): boolean {
+  return line.length <= SHORT_LINE && LINK_ITEM.test(line);
+}
+
 /**
  * Marks of a statement about the past: 已经/已, verb + 了 (建成了, 实现了), 在…的基础上, and the
  * share of a plan already done (完成年度目标的59.2%). Checked on the clause that holds a number.
@@ -82,6 +99,22 @@ const PAST_CLAUSE = /已经|已[建完达实有累超突形取]|[成现得到长
 
 export function isPastClause(clause: string): boolean {
   return PAST_CLAUSE.test(clause);
+}
+
+/** How far 基础上 is looked for after the year of 在2020年…的基础上: within its clause. */
+const FOUNDATION_REACH = 40;
+
+/**
+ * 在2020年地区生产总值迈上万亿元台阶的基础上: the year (text[start, end)) names the ground a statement
+ * builds on, not the time it speaks of; the targets after it are still ahead.
+ */
+export function isFoundationYear(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && isWhitespaceAt(text, before - 1)) before--;
+  if (text[before - 1] !== "在") return false;
+  const limit = Math.min(text.length, end + FOUNDATION_REACH);
+  for (let i = end; i < limit && !CLAUSE_STOPS.has(text[i]); i++) if (text.startsWith("基础上", i)) return true;
+  return false;
 }
 
 /**
@@ -118,13 +151,13 @@ const REPORT_OPENING = new RegExp(
 );
 
 /** The characters REPORT_OPENING can open with: other clauses are ruled out by one lookup. */
-const REPORT_FIRST = new Set([..."0123456789一二三四五六七八九十第前上年今截至目"].map((ch) => ch.charCodeAt(0)));
+const REPORT_FIRST = charClasses([["0123456789一二三四五六七八九十第前上年今截至目", 1]]);
 /** How much of a clause's opening can say it reports results (1—12月份，前三季度，二季度末). */
 const REPORT_REACH = 12;
 
 /** Whether the clause opening at text[at] reports results so far. */
 export function isReportOpening(text: string, at = 0): boolean {
-  return REPORT_FIRST.has(text.charCodeAt(at)) && REPORT_OPENING.test(text.slice(at, at + REPORT_REACH));
+  return REPORT_FIRST[text.charCodeAt(at)] === 1 && REPORT_OPENING.test(text.slice(at, at + REPORT_REACH));
 }
 
 /** 预计新增500家左右: an estimate of results, not an aim (an aim is 预期, 力争, 目标). */
@@ -172,7 +205,8 @@ export interface NumberSite {
 }
 
 export type NumberNoise =
-  | "year" | "ordinal" | "label" | "name" | "date_or_duration" | "bracketed" | "policy_articles" | "chinese_count";
+  | "year" | "ordinal" | "label" | "name" | "date_or_duration" | "bracketed" | "policy_articles" | "task_count"
+  | "chinese_count";
 
 const TIME_UNITS = new Set(["年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒", "个工作日", "工作日", "岁"]);
 /** A duration or age is a target only when a verb or qualifier sets it: 最多80天, 达到11.3年, 超过80岁. */
@@ -181,18 +215,41 @@ const TIME_LIMITER = /^\s*(?:以内|以下|以上|左右)(?![^，,；;。]{0,6}(
 const LABELS = /(?:专栏|图|表|附件|附表|栏目|序号|第)\s*$/;
 const POLICY_AFTER = /^(?:政策|举措|意见|措施|规定|条例|细则|办法|硬核|”)/;
 const POLICY_BEFORE = /(?:新政|政策|措施|举措|意见)\s*$/;
+/**
+ * The document's own tasks, counted: 办好12件民生实事：…, 明确的64项量化任务中, 把20项重点工作分解到…,
+ * or the count after the tasks (实施民生实事项目12件). Projects (重大项目1600项) are targets.
+ */
+const TASK = "(?:实事(?:工程|项目)?|工作|任务|举措)";
+const TASKS_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}${TASK}`);
+const TASKS_BEFORE = new RegExp(`${TASK}\\s*$`);
 
-/** Last characters of the LABELS words and of 前: only then is the text before a number tested. */
-const LABEL_ENDS = new Set([..."栏图表件目号第前"].map((ch) => ch.charCodeAt(0)));
+/**
+ * Characters next to a number, by char code (tested for every number with a unit): the last
+ * characters of the LABELS words and of 前, after which the text before a number is tested; and
+ * 1+N, N+1, 2.0版: a plus on either side or a dot after a number make it a name.
+ */
+const LABEL_END = 1;
+const PLUS = 2;
+const DOT = 4;
+const NEIGHBOUR = charClasses([
+  ["栏图表件目号第前", LABEL_END],
+  ["+＋", PLUS],
+  [".．", DOT],
+]);
 const QIAN = "前".charCodeAt(0);
-/** 1+N, N+1, 2.0版: a plus on either side or a dot after a number make it a name. */
-const PLUS = new Set([..."+＋"].map((ch) => ch.charCodeAt(0)));
-const PLUS_OR_DOT = new Set([..."+＋.．"].map((ch) => ch.charCodeAt(0)));
-
-const WHITE = charClasses([[WHITESPACE, 1]]);
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The few characters before a number (cut only when a test needs them: most numbers need none). */
+function wordsBefore(site: NumberSite): string {
+  return site.text.slice(Math.max(0, site.start - 6), site.start);
+}
+
+/** The few characters after a number's unit. */
+function wordsAfter(site: NumberSite): string {
+  return site.text.slice(site.unitEnd, site.unitEnd + 8);
 }
 
 /**
@@ -203,22 +260,21 @@ export function nonTargetNumber(site: NumberSite): NumberNoise | null {
   const { text, start, numEnd, unitEnd, unit } = site;
   if (unit === "年" && Number.isInteger(site.value) && site.value >= 1900 && site.value <= 2100) return "year";
   let last = start;
-  while (last > 0 && WHITE[text.charCodeAt(last - 1)]) last--;
+  while (last > 0 && isWhitespaceAt(text, last - 1)) last--;
   const lastCode = text.charCodeAt(last - 1);
-  const before = (): string => text.slice(Math.max(0, start - 6), start);
-  const after = (): string => text.slice(unitEnd, unitEnd + 8);
-  if (LABEL_ENDS.has(lastCode) && (lastCode === QIAN || LABELS.test(before()))) return "ordinal";
+  if (NEIGHBOUR[lastCode] & LABEL_END && (lastCode === QIAN || LABELS.test(wordsBefore(site)))) return "ordinal";
   if (site.bracketed) return "bracketed";
   const prev = text.charCodeAt(start - 1);
   const next = text.charCodeAt(numEnd);
   if (isAsciiLetter(prev) || (isAsciiLetter(next) && !isAsciiLetter(unit.charCodeAt(0)))) return "name";
-  if (PLUS.has(prev) || PLUS_OR_DOT.has(next)) return "name";
+  if (NEIGHBOUR[prev] & PLUS || NEIGHBOUR[next] & (PLUS | DOT)) return "name";
   if (site.quoted !== null && site.quoted.trim() === text.slice(start, unitEnd)) return "name";
   if (TIME_UNITS.has(unit)) {
-    const set = TIME_SETTER.test(before()) || TIME_LIMITER.test(after());
-    if (!set || /^[的内来前后间]/.test(after())) return "date_or_duration";
+    const set = TIME_SETTER.test(wordsBefore(site)) || TIME_LIMITER.test(wordsAfter(site));
+    if (!set || /^[的内来前后间]/.test(wordsAfter(site))) return "date_or_duration";
   }
-  if (unit === "条" && (POLICY_AFTER.test(after()) || POLICY_BEFORE.test(before()))) return "policy_articles";
+  if (unit === "条" && (POLICY_AFTER.test(wordsAfter(site)) || POLICY_BEFORE.test(wordsBefore(site)))) return "policy_articles";
+  if ((unit === "件" || unit === "项") && (TASKS_AFTER.test(wordsAfter(site)) || TASKS_BEFORE.test(wordsBefore(site)))) return "task_count";
   if (site.chinese && !site.fraction && !chineseFigure(site)) return "chinese_count";
   return null;
 }
@@ -257,8 +313,36 @@ function chineseFigure(site: NumberSite): boolean {
     const describes = /^\s*(?:及?以上|左右)?的/.test(text.slice(unitEnd, unitEnd + 4));
     if (!describes && COUNT_SETTER.test(text.slice(Math.max(0, start - 6), start)) && (value >= 2 || multiplied)) return true;
   }
+  // 打造装备制造、数字经济两个产业集群: the numeral counts the things just listed
+  if (COUNTED.has(unit) && value >= 2 && listedBefore(text, start) === value) return namesThings(text, unitEnd);
   if (value < 100 || !COUNTED.has(unit) || !ACTION_VERBS.before(text, Math.max(0, start - 4), start)) return false;
-  let end = unitEnd;
-  while (end < text.length && end - unitEnd < PHRASE_REACH && !CLAUSE_STOPS.has(text[end])) end++;
-  return end > unitEnd && !PROGRAMME.test(text.slice(unitEnd, end));
+  return namesThings(text, unitEnd);
+}
+
+/** The noun phrase after a count describes the things counted, not a programme (百个创新平台建设). */
+function namesThings(text: string, from: number): boolean {
+  let end = from;
+  while (end < text.length && end - from < PHRASE_REACH && !CLAUSE_STOPS.has(text[end])) end++;
+  return end > from && !PROGRAMME.test(text.slice(from, end));
+}
+
+const LIST_SEPARATORS = /、|和|及/;
+/** The longest list item: a name, not a clause. */
+const MAX_LIST_ITEM = 15;
+
+/**
+ * How many items are listed between the clause's first action verb and `at` (打造A、B → 2), or 0
+ * when no action verb opens a list of names there.
+ */
+function listedBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < PHRASE_REACH && !CLAUSE_STOPS.has(text[from - 1]) && text[from - 1] !== "：") from--;
+  for (let i = from; i < at; i++) {
+    const verb = ACTION_VERBS.at(text, i);
+    if (!verb) continue;
+    const items = text.slice(i + verb.length, at).split(LIST_SEPARATORS);
+    const names = items.every((item) => item.length > 0 && item.length <= MAX_LIST_ITEM && !/[0-9０-９]/.test(item));
+    return items.length > 1 && names ? items.length : 0;
+  }
+  return 0;
 }

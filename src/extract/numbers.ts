@@ -1,6 +1,6 @@
 /**
  * Reading numbers as planning documents write them: 2700, 8.5, 10,000, full-width ４５,
- * 十五, 一百二十, 二〇三五, 三分之一, 百分之十五, ranges (2—3, 2至3) and 余/多/超 markers.
+ * 十五, 一百二十, 二〇三五, 三分之一, 百分之十五, 两成, ranges (2—3, 2至3) and 余/多/超 markers.
  * 万/亿/万亿 are NOT read here: they belong to the unit (5万个 → 5, 万个), as the catalogue
  * stores value and unit as written.
  */
@@ -13,7 +13,7 @@ export interface NumberMatch {
   end: number;
   /** 10余, 1900多 (suffix), 超10 (the character just before the number). */
   approx: "余" | "多" | "超" | null;
-  /** Unit the numeral form itself implies: 百分之十五, 三分之一 → "%"; 千分之三 → "‰". */
+  /** Unit the numeral form itself implies: 百分之十五, 三分之一, 两成 → "%"; 千分之三 → "‰". */
   impliedUnit: "%" | "‰" | null;
 }
 
@@ -25,8 +25,9 @@ for (const [ch, v] of [["零", 0], ["〇", 0], ["一", 1], ["二", 2], ["两", 2
 }
 for (const [ch, v] of [["十", 10], ["百", 100], ["千", 1000]] as const) CN_PLACE[ch.charCodeAt(0)] = v;
 
-/** Characters that join the two ends of a range: 2—3, 1-2, 2～3, 2至3, 2到3. */
-const RANGE_JOINERS = new Set([..."—–-~～〜至到"].map((ch) => ch.charCodeAt(0)));
+/** Characters that join the two ends of a range: 2—3, 1-2, 2～3, 2至3, 2到3 (by char code: looked up after every number). */
+const RANGE_JOINERS = new Uint8Array(0x10000);
+for (const ch of "—–-~～〜至到") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 
 const DOT = 0x2e;
 const FULL_WIDTH_DOT = 0xff0e;
@@ -190,6 +191,19 @@ function readFraction(s: string, i: number, denominator: Scalar): NumberMatch | 
   return { ...base, value: round2((numerator.value / denominator.value) * 100), impliedUnit: "%" };
 }
 
+const CHENG = "成".charCodeAt(0);
+/** What may follow the 成 of 两成, 三成以上, 八九成: not a word that opens with 成 (一成不变, 统一成本, 三成为). */
+const AFTER_TENTHS = /^(?:[^\u4e00-\u9fff]|以[上下内]|左右|上下|多|的|和|及|或|至|到|$)/;
+
+/** 两成 → 20 %, 八九成 → 80–90 %: a single digit (or two neighbouring ones) of tenths, read as a percent. */
+function readTenths(s: string, i: number, m: NumberMatch): NumberMatch | null {
+  if (s.charCodeAt(m.end) !== CHENG || m.end - i > 2) return null;
+  if (!Number.isInteger(m.value) || m.value < 1 || m.value > 9) return null;
+  if (!AFTER_TENTHS.test(s.slice(m.end + 1, m.end + 3))) return null;
+  const valueMax = m.valueMax === null ? null : m.valueMax * 10;
+  return { value: m.value * 10, valueMax, end: m.end + 1, approx: m.approx, impliedUnit: "%" };
+}
+
 /** Reads the number that starts at s[i]; null when none does. */
 export function parseNumberAt(s: string, i: number): NumberMatch | null {
   const first = readScalar(s, i);
@@ -202,7 +216,7 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
   if (first.end === i + 1 && cnDigitAt(s, i) >= 0 && next > first.value) {
     valueMax = next;
     end++;
-  } else if (RANGE_JOINERS.has(s.charCodeAt(end))) {
+  } else if (RANGE_JOINERS[s.charCodeAt(end)]) {
     const second = readScalar(s, end + 1);
     if (second && second.value > first.value) {
       valueMax = second.value;
@@ -217,5 +231,6 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
   } else if (s.charCodeAt(i - 1) === CHAO) {
     approx = "超";
   }
-  return { value: first.value, valueMax, end, approx, impliedUnit: null };
+  const match: NumberMatch = { value: first.value, valueMax, end, approx, impliedUnit: null };
+  return readTenths(s, i, match) ?? match;
 }

@@ -3,6 +3,7 @@
  * 以下 以内 不超过 控制在 → at_most; 突破 → exceed; 力争/争取 with nothing firmer → strive; ranges → range.
  */
 import type { Qualifier } from "../core/types";
+import { charClasses } from "./segment";
 import { skipSpaces } from "./unitLexicon";
 import { WordList } from "./wordList";
 
@@ -45,8 +46,6 @@ const BEFORE = new Map<string, Qualifier>([
 ]);
 const BEFORE_WORDS = new WordList(BEFORE.keys());
 
-/** Characters between a qualifier and its number that do not change it: 控制在“3.5%”, 突破 10. */
-const FILLER = new Set([..." \u3000\u00a0“\"‘"].map((ch) => ch.charCodeAt(0)));
 
 export interface TrailingQualifier {
   qualifier: Qualifier;
@@ -54,26 +53,35 @@ export interface TrailingQualifier {
   end: number;
 }
 
-/** First characters of the AFTER words: most figures are followed by none of them. */
-const AFTER_FIRST = new Set(AFTER.map(([word]) => word.charCodeAt(0)));
+/**
+ * Characters by char code (looked up around every figure): the first characters of the AFTER
+ * words, which most figures are followed by none of; what may stand between a qualifier and its
+ * number without changing it (控制在“3.5%”, 突破 10); and what makes 约 the end of a word (签约,
+ * 节约, 集约, 制约, 预约), not "about".
+ */
+const AFTER_FIRST = 1;
+const FILLER = 2;
+const YUE_WORD = 4;
+const CLASS = charClasses([
+  [AFTER.map(([word]) => word[0]).join(""), AFTER_FIRST],
+  [" \u3000\u00a0“\"‘", FILLER],
+  ["签节集制预合条契公", YUE_WORD],
+]);
 
 /** 以上/左右/以内… written at s[i] (spaces skipped). */
 export function qualifierAfter(s: string, i: number): TrailingQualifier | null {
   const at = skipSpaces(s, i);
-  if (!AFTER_FIRST.has(s.charCodeAt(at))) return null;
+  if (!(CLASS[s.charCodeAt(at)] & AFTER_FIRST)) return null;
   for (const [word, qualifier] of AFTER) if (s.startsWith(word, at)) return { qualifier, end: at + word.length };
   return null;
 }
 
-/** 约 is "about" on its own, not as the end of 签约, 节约, 集约, 制约, 预约. */
-const YUE_WORDS = new Set([..."签节集制预合条契公"].map((ch) => ch.charCodeAt(0)));
-
 /** 突破/超过/控制在/迈上/约… ending right before s[numStart], not looking back past `from`. */
 export function qualifierBefore(s: string, from: number, numStart: number): Qualifier | null {
   let end = numStart;
-  while (end > from && FILLER.has(s.charCodeAt(end - 1))) end--;
+  while (end > from && CLASS[s.charCodeAt(end - 1)] & FILLER) end--;
   const word = BEFORE_WORDS.before(s, from, end);
-  if (!word || (word === "约" && YUE_WORDS.has(s.charCodeAt(end - 2)))) return null;
+  if (!word || (word === "约" && CLASS[s.charCodeAt(end - 2)] & YUE_WORD)) return null;
   return BEFORE.get(word) ?? null;
 }
 

@@ -23,6 +23,13 @@ export function charClasses(groups: ReadonlyArray<[string, number]>): Uint8Array
 /** Every character /\s/ matches, for tables that must agree with the regexes. */
 export const WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
+const WHITESPACE_CODES = charClasses([[WHITESPACE, 1]]);
+
+/** /\s/.test(text[i]) without the one-character string (false past either end). */
+export function isWhitespaceAt(text: string, i: number): boolean {
+  return WHITESPACE_CODES[text.charCodeAt(i)] === 1;
+}
+
 const SPACE = 1;
 const JOINER = 2;
 const SENTENCE_END = 4;
@@ -60,12 +67,25 @@ function pushTrimmed(text: string, parts: Span[], start: number, end: number): v
   if (end > start) parts.push({ start, end });
 }
 
-/** Paragraph lines of a range (native newline search: this runs over the whole document). */
+/**
+ * Each paragraph line of a range, in order (native newline search: this runs over the whole
+ * document). The lines are visited, not collected: a long range holds none of them for long.
+ */
+export function forEachLine(text: string, range: Span, visit: (line: Span) => void): void {
+  let from = range.start;
+  const visitTrimmed = (start: number, end: number) => {
+    while (start < end && classOf(text, start) & SPACE) start++;
+    while (end > start && classOf(text, end - 1) & SPACE) end--;
+    if (end > start) visit({ start, end });
+  };
+  for (let i = text.indexOf("\n", from); i >= 0 && i < range.end; from = i + 1, i = text.indexOf("\n", from)) visitTrimmed(from, i);
+  visitTrimmed(from, range.end);
+}
+
+/** Paragraph lines of a range. */
 export function splitLines(text: string, range: Span): Span[] {
   const parts: Span[] = [];
-  let from = range.start;
-  for (let i = text.indexOf("\n", from); i >= 0 && i < range.end; from = i + 1, i = text.indexOf("\n", from)) pushTrimmed(text, parts, from, i);
-  pushTrimmed(text, parts, from, range.end);
+  forEachLine(text, range, (line) => parts.push(line));
   return parts;
 }
 

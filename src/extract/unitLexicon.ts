@@ -3,6 +3,7 @@
  * A unit is an optional multiplier (万, 亿, 万亿, 千万, 百万) + a base unit (个, 元, 吨标准煤…)
  * + an optional denominator (/年, /人, /亿元); 个百分点 stays apart from %.
  */
+import { charClasses } from "./segment";
 import { WordList } from "./wordList";
 
 /** Base units; order does not matter (matching is longest-first). */
@@ -45,6 +46,7 @@ export function skipSpaces(s: string, i: number): number {
 
 /** Every character a unit can start with: a scanner skips a numeral not followed by one of them. */
 export const UNIT_FIRST_CHARS = [...new Set([...BASE_UNITS, ...MULTIPLIERS, ...STANDALONE_UNITS].map((u) => u[0]))].join("");
+const UNIT_FIRST = charClasses([[UNIT_FIRST_CHARS, 1]]);
 
 const YU = "余".charCodeAt(0);
 const DUO = "多".charCodeAt(0);
@@ -71,6 +73,7 @@ export interface UnitMatch {
  */
 export function matchUnitAt(s: string, i: number): UnitMatch | null {
   const start = skipSpaces(s, i);
+  if (UNIT_FIRST[s.charCodeAt(start)] !== 1) return null; // about half the numbers have no unit: one lookup rules them out
   const standalone = STANDALONE.at(s, start);
   if (standalone) {
     return { unit: standalone === "％" ? "%" : standalone, end: start + standalone.length, approx: null };

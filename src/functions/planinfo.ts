@@ -8,6 +8,7 @@ import type { LookupAnswer } from "../core/lookup/index";
 import { primarySource, sourceTitle } from "../core/lookup/rank";
 import { findTarget, latestActual } from "./answers";
 import type { FunctionContext } from "./settle";
+import { quoteLine } from "../core/quote";
 
 const KIND_LABELS: Readonly<Record<TargetKind, string>> = {
   level: "水平值",
@@ -35,7 +36,7 @@ const FIELDS: ReadonlyArray<[names: [string, string], read: Field]> = [
   [["baseYear", "基期年"], (a) => orBlank(a.indicator.baseYear)],
   [["attribute", "属性"], (a) => orBlank(a.indicator.attribute)],
   [["source", "来源"], (a, c) => sourceTitle(a.indicator, c.index.documents)],
-  [["quote", "原文"], (a, c) => primarySource(a.indicator, c.index.documents)?.quote ?? ""],
+  [["quote", "原文"], (a, c) => quoteLine(primarySource(a.indicator, c.index.documents)?.quote ?? "")],
   [["asOf", "截至"], (a) => latestActual(a)?.asOf ?? ""],
   [["conflict", "冲突"], (a) => a.note ?? ""],
   [["name", "指标"], (a) => a.indicator.name],

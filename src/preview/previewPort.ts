@@ -9,11 +9,10 @@ import { columnDef } from "../sheets/columns";
 import {
   addRowsRestructured, addRowsTableGone, areaNotEmpty, asPortError, cellNotEmpty, emptySelection, noSuchSheet, nothingToInsert, overlapsTables, PortError,
 } from "../sheets/errors";
-import { cellText } from "../sheets/fingerprint";
 import { LINK_PREFIX, SETTINGS_KEY, linkKey } from "../sheets/link";
 import { markedComment, planNames } from "../sheets/names";
 import type { CellBlock, InsertLocation, LinkedTableSnapshot, NameDefinition, NamesResult, WorkbookPort } from "../sheets/port";
-import type { RowsAddition } from "../sheets/newRows";
+import { pendingRows, type RowsAddition } from "../sheets/newRows";
 import type { RefreshPlan } from "../sheets/refresh";
 import type { CellMark } from "../sheets/check";
 import { parseSettings } from "../sheets/settings";
@@ -137,11 +136,10 @@ function planAddition(book: PreviewWorkbook, a: RowsAddition) {
   const [headers, ...body] = book.values(table.sheet, { row: table.row, col: table.col, rows: table.bodyRows + 1, cols: table.cols });
   if (headers.map(String).join("\u0000") !== a.headers.join("\u0000")) throw addRowsRestructured(a.table);
   const idCol = a.headers.indexOf(columnDef("id").header);
-  const held = new Set(body.map((line) => cellText(line[idCol])));
-  const keep = a.ids.flatMap((id, i) => (held.has(id) ? [] : [i]));
+  const pending = pendingRows(a, body.map((line) => line[idCol]));
   const span = { row: table.row + 1 + table.bodyRows, col: table.col, cols: table.cols };
-  if (keep.length > 0 && !book.canInsertCells(table.sheet, span, keep.length)) throw cannotMoveBelow(table);
-  return { a, keep };
+  if (pending.rows.length > 0 && !book.canInsertCells(table.sheet, span, pending.rows.length)) throw cannotMoveBelow(table);
+  return { a, ...pending };
 }
 
 /** Appends a refresh's new rows (see WorkbookPort.addRows): formats, then cells with 完成率 in A1 form, fills, link. */
@@ -149,23 +147,20 @@ function addRows(book: PreviewWorkbook, additions: readonly RowsAddition[]): num
   const plans = additions.map((a) => planAddition(book, a));
   return book.change(() => {
     let added = 0;
-    for (const { a, keep } of plans) {
-      if (keep.length === 0) continue;
+    for (const { a, rows, fills } of plans) {
+      if (rows.length === 0) continue;
       // Read again: adding rows to a table above may have moved this one down.
       const table = tableNamed(book, a.table);
       const { sheet, col: left } = table;
       const top = table.row + 1 + table.bodyRows;
-      book.insertCells(sheet, { row: top, col: left, cols: table.cols }, keep.length);
+      book.insertCells(sheet, { row: top, col: left, cols: table.cols }, rows.length);
       a.numberFormats.forEach((numberFormat, j) => numberFormat !== null && book.setColumn(sheet, left + j, { numberFormat }));
-      const cells = keep.map((i, n) => a.rows[i].map((v, j) => (typeof v === "string" && v.startsWith("=") ? a1FromR1C1(v, top + n, left + j) : v)));
+      const cells = rows.map((line, n) => line.map((v, j) => (typeof v === "string" && v.startsWith("=") ? a1FromR1C1(v, top + n, left + j) : v)));
       book.write(sheet, top, left, cells);
-      for (const f of a.fills) {
-        const n = keep.indexOf(f.row);
-        if (n >= 0 && f.color !== null) book.setStyle(sheet, top + n, left + f.col, { fill: f.color });
-      }
-      book.tables.set(table.name, { ...table, bodyRows: table.bodyRows + keep.length });
+      for (const f of fills) if (f.color !== null) book.setStyle(sheet, top + f.row, left + f.col, { fill: f.color });
+      book.tables.set(table.name, { ...table, bodyRows: table.bodyRows + rows.length });
       book.settings.set(linkKey(a.table), JSON.stringify(a.link));
-      added += keep.length;
+      added += rows.length;
     }
     return added;
   });

@@ -75,7 +75,7 @@ const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
 
 export function columnDef(key: ColumnKey): ColumnDef {
   const def = BY_KEY.get(key);
-  if (!def) throw new Error(`unknown column ${key}`);
+  if (!def) throw new Error(`未知的列「${key}」（程序错误）。Unknown column "${key}" (a program error).`);
   return def;
 }
 

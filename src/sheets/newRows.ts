@@ -6,9 +6,11 @@
  */
 import type { Catalogue, Indicator } from "../core/types";
 import { FILL, columnDef, type ColumnKey } from "./columns";
+import { cellText } from "./fingerprint";
+import { figuresOf, type FigureGroups } from "./figureGroups";
 import type { CellFill } from "./refresh";
-import type { TableLink } from "./link";
-import { indicatorCell, relativeFormula, rowFingerprint, type CellValue } from "./tableSpec";
+import type { LinkScope, TableLink } from "./link";
+import { indicatorCell, relativeFormula, rowFingerprint, selectIndicators, type CellValue } from "./tableSpec";
 
 export interface RowsAddition {
   table: string;
@@ -25,6 +27,16 @@ export interface RowsAddition {
   fills: CellFill[];
   /** The link record to store with the rows: the refreshed one, with the new rows' names highlighted. */
   link: TableLink;
+}
+
+/**
+ * Indicators of a table's rule that the table lacks. An entry is not new when the table holds it or
+ * another figure of the same indicator (another document's or layer's): that figure is shown by the
+ * card and PLANINFO, and a second row for the indicator would only duplicate it.
+ */
+export function newIndicators(catalogue: Catalogue, scope: LinkScope, held: { has(id: string): boolean }, groups: FigureGroups): Indicator[] {
+  if (scope.kind === "indicators") return [];
+  return selectIndicators(catalogue, scope).filter((ind) => !figuresOf(groups, ind.id).some((id) => held.has(id)));
 }
 
 /** Columns of ours the table still has, by header position. */
@@ -72,5 +84,22 @@ export function planNewRows(table: { table: string; sheet: string; headers: stri
     }),
     fills: indicators.map((_, row) => ({ row, col: nameCol, color: FILL.changed })),
     link: { ...link, highlights: [...link.highlights, ...indicators.map((i) => ({ id: i.id, column: flagged }))] },
+  };
+}
+
+/**
+ * What an adapter writes of `a` once it has read the table's 指标ID cells again: only the rows for
+ * indicators the table still lacks (the user may have asked twice), their fills renumbered from 0.
+ */
+export function pendingRows(a: RowsAddition, idCells: readonly CellValue[]): { rows: CellValue[][]; fills: CellFill[] } {
+  const held = new Set(idCells.map(cellText));
+  const keep = a.ids.flatMap((id, i) => (held.has(id) ? [] : [i]));
+  const at = new Map(keep.map((row, n) => [row, n]));
+  return {
+    rows: keep.map((i) => a.rows[i]),
+    fills: a.fills.flatMap((f) => {
+      const row = at.get(f.row);
+      return row === undefined ? [] : [{ ...f, row }];
+    }),
   };
 }

@@ -101,11 +101,11 @@ export interface WorkbookPort {
   applyRefresh(plan: RefreshPlan): Promise<void>;
   /**
    * Appends the rows a refresh planned for new indicators (RefreshPlan.additions), only when the
-   * user asks; skips indicators a table already holds; returns how many rows were added. Refuses
-   * (nothing written) when a table is gone, was restructured or is on a protected sheet.
-   * Optional: a workbook without it (the preview for now) offers no button to add rows.
+   * user asks; skips indicators a table holds by then (pendingRows); returns how many rows were
+   * added. Refuses (nothing written) when a table is gone, was restructured or is on a protected
+   * sheet.
    */
-  addRows?(additions: RowsAddition[]): Promise<number>;
+  addRows(additions: RowsAddition[]): Promise<number>;
   /** The current selection's values, trimmed to its used cells (a whole-column selection reads only its data). */
   readSelection(): Promise<CellBlock>;
   /** Values at an address such as "Sheet1!B2:D9" or "'My sheet'!B2:D9" (no sheet = active sheet), trimmed likewise. */

@@ -3,16 +3,18 @@
  * filter), catalogue cells we wrote are updated, cells the user edited are reported and kept,
  * user columns are never touched, rows whose indicator vanished are flagged, never deleted.
  * Indicators new in the catalogue that match a table's rule are reported, and the rows to add them
- * are planned (newRows.ts) but only written when the user asks. The plan is plain data; an adapter
- * writes it in one batch.
+ * are planned (newRows.ts) but only written when the user asks; another figure for an indicator the
+ * table holds is not new (figureGroups.ts), it is named where the row's target changes. The plan is
+ * plain data; an adapter writes it in one batch.
  */
 import type { Catalogue, Indicator } from "../core/types";
 import { PortError } from "./errors";
 import { FILL, columnDef, type ColumnKey } from "./columns";
 import { cellHash, cellText, printSegment } from "./fingerprint";
+import { figureGroups, figuresOf, type FigureGroups } from "./figureGroups";
 import { LINK_FORMAT, parseLink, type CellRef, type TableLink } from "./link";
-import { planNewRows, type RowsAddition } from "./newRows";
-import { documentTitle, indicatorCell, selectIndicators, type CellValue } from "./tableSpec";
+import { newIndicators, planNewRows, type RowsAddition } from "./newRows";
+import { documentTitle, indicatorCell, type CellValue } from "./tableSpec";
 import type { LinkedWorkbook, LinkedTableSnapshot, WorkbookPort } from "./port";
 
 /** A cell of a table's data body, 0-based (row 0 is the first row under the header). */
@@ -114,15 +116,48 @@ interface TableContext {
   index: Map<ColumnKey, number>;
 }
 
-function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, Indicator>, changes: RefreshChange[]): { refresh: TableRefresh; addition: RowsAddition | null } {
+/** The catalogue as refresh reads it: entries by id and the figures of each indicator. */
+interface CatalogueView {
+  catalogue: Catalogue;
+  byId: Map<string, Indicator>;
+  groups: FigureGroups;
+}
+
+/**
+ * Where a row's target changes, the other figures the catalogue gives for that indicator and the
+ * table has no row for (another layer's or document's), so the summary says the sources disagree.
+ */
+function otherFigures(ind: Indicator, rowById: Map<string, number>, view: CatalogueView): { zh: string; en: string } {
+  const others = figuresOf(view.groups, ind.id)
+    .filter((id) => id !== ind.id && !rowById.has(id))
+    .map((id) => view.byId.get(id))
+    .filter((o): o is Indicator => o !== undefined);
+  if (others.length === 0) return { zh: "", en: "" };
+  const figures = others.map((o) => {
+    const title = o.sources[0] ? documentTitle(view.catalogue, o.sources[0].doc) : "";
+    return { figure: `${o.value}${o.unit}`, title };
+  });
+  return {
+    zh: `；目录中另有 ${figures.map((f) => `${f.figure}（《${f.title}》）`).join("、")}，见指标卡片`,
+    en: `; the catalogue also gives ${figures.map((f) => `${f.figure} (${f.title})`).join(", ")}, see the indicator card`,
+  };
+}
+
+function planTable(ctx: TableContext, view: CatalogueView, changes: RefreshChange[]): { refresh: TableRefresh; addition: RowsAddition | null } {
   const { snapshot, link, index } = ctx;
+  const { catalogue, byId } = view;
   const writes: CellWrite[] = [];
   const fills = new Map<string, CellFill>();
   const highlights: CellRef[] = [];
   const idCol = index.get("id") as number;
   const printCol = index.get("fingerprint") as number;
   const catalogueKeys = link.columns.filter((k) => columnDef(k).role === "catalogue");
+  // Every row's id first: whether another figure of a row's indicator has a row too needs them all.
   const rowById = new Map<string, number>();
+  snapshot.rows.forEach((cells, row) => {
+    const id = cellText(cells[idCol]);
+    if (id !== "") rowById.set(id, row);
+  });
   const versions = `目录版本 ${shortVersion(link.catalogueVersion)} → ${shortVersion(catalogue.version)}`;
   const versionsEn = `catalogue ${shortVersion(link.catalogueVersion)} → ${shortVersion(catalogue.version)}`;
 
@@ -131,7 +166,6 @@ function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, In
   snapshot.rows.forEach((cells, row) => {
     const id = cellText(cells[idCol]);
     if (id === "") return; // a row the user added: theirs
-    rowById.set(id, row);
     const ind = byId.get(id);
     const nameCol = index.get("name");
     if (!ind) {
@@ -157,18 +191,19 @@ function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, In
         return;
       }
       const base = { table: link.table, indicatorId: id, indicator: ind.name, column: columnDef(key).header, before: current, after: expected };
+      const others = key === "value" ? otherFigures(ind, rowById, view) : { zh: "", en: "" };
       if (printSegment(print, j) === cellHash(current)) {
         writes.push({ row, col, value: expected });
         fill(row, col, FILL.changed);
         highlights.push({ id, column: key });
         newPrint += cellHash(expected);
-        changes.push({ ...base, kind: "updated", reason: `${versions}，来源《${source}》 (${versionsEn}, source: ${source})` });
+        changes.push({ ...base, kind: "updated", reason: `${versions}，来源《${source}》${others.zh} (${versionsEn}, source: ${source}${others.en})` });
       } else {
         // Keep the old hash: the user's value must keep counting as theirs at the next refresh.
         newPrint += printSegment(print, j);
         changes.push({
           ...base, kind: "kept-edit",
-          reason: `单元格已被手工修改，未覆盖；目录值来自《${source}》 (edited by hand, not overwritten; catalogue value from ${source})`,
+          reason: `单元格已被手工修改，未覆盖；目录值来自《${source}》${others.zh} (edited by hand, not overwritten; catalogue value from ${source}${others.en})`,
         });
       }
     });
@@ -182,7 +217,7 @@ function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, In
     if (row !== undefined && col !== undefined && !fills.has(`${row}:${col}`)) fills.set(`${row}:${col}`, { row, col, color: null });
   }
 
-  const fresh = link.scope.kind === "indicators" ? [] : selectIndicators(catalogue, link.scope).filter((ind) => !rowById.has(ind.id));
+  const fresh = newIndicators(catalogue, link.scope, rowById, view.groups);
   for (const ind of fresh) {
     changes.push({
       kind: "new-available", table: link.table, indicatorId: ind.id, indicator: ind.name, column: null, before: null, after: ind.value,
@@ -204,7 +239,7 @@ function planTable(ctx: TableContext, catalogue: Catalogue, byId: Map<string, In
 
 /** Plans a refresh of every linked table; throws before anything is planned if any table was restructured. */
 export function planRefresh(workbook: LinkedWorkbook, catalogue: Catalogue): RefreshPlan {
-  const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const view: CatalogueView = { catalogue, byId: new Map(catalogue.indicators.map((i) => [i.id, i])), groups: figureGroups(catalogue) };
   const changes: RefreshChange[] = [];
   const problems: string[] = [];
   const contexts: TableContext[] = [];
@@ -225,7 +260,7 @@ export function planRefresh(workbook: LinkedWorkbook, catalogue: Catalogue): Ref
     contexts.push({ snapshot, link, index });
   }
   if (problems.length > 0) throw restructuredError(problems);
-  const planned = contexts.map((ctx) => planTable(ctx, catalogue, byId, changes));
+  const planned = contexts.map((ctx) => planTable(ctx, view, changes));
   const tables = planned.map((p) => p.refresh);
   const locked = tables.filter((t, i) => contexts[i].snapshot.protected && (t.writes.length > 0 || t.fills.length > 0));
   if (locked.length > 0) throw protectedError(locked.map((t) => `「${t.table}」（${t.sheet}）`), locked.map((t) => `"${t.table}" (${t.sheet})`));

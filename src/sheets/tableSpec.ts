@@ -9,6 +9,7 @@ import { QUALIFIER_LABELS } from "../core/match/qualifier";
 import { COLUMNS, columnDef, type ColumnDef, type ColumnKey } from "./columns";
 import { fingerprint } from "./fingerprint";
 import { LINK_FORMAT, linkScope, type TableLink, type TableScope } from "./link";
+import { quoteLine } from "../core/quote";
 
 /** What a cell holds as plain data. "" is an empty cell (null would mean "leave as is" to Office.js). */
 export type CellValue = string | number | boolean;
@@ -58,7 +59,7 @@ export function indicatorCell(ind: Indicator, key: ColumnKey, catalogue: Catalog
     case "baseYear": return ind.baseYear ?? "";
     case "attribute": return ind.attribute ?? "";
     case "source": return first ? documentTitle(catalogue, first.doc) : "";
-    case "quote": return first?.quote ?? "";
+    case "quote": return first ? quoteLine(first.quote) : "";
     case "actual": return actualInTargetUnit(ind) ?? "";
     case "id": return ind.id;
     case "completion":

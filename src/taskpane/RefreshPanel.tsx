@@ -51,7 +51,7 @@ export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: 
   const offered = plan?.additions.reduce((n, a) => n + a.rows.length, 0) ?? 0;
   const addNewRows = () =>
     run(async () => {
-      if (!plan || !port.addRows) return null;
+      if (!plan) return null;
       const added = await port.addRows(plan.additions);
       setPlan({ ...plan, additions: [] });
       return { intent: "success", text: t("rowsAdded", { n: added }) };
@@ -84,13 +84,9 @@ export function RefreshPanel({ catalogue, port }: { catalogue: Catalogue; port: 
       {plan && offered > 0 && (
         <>
           <Text>{t("addRowsHint")}</Text>
-          {port.addRows ? (
-            <Button onClick={addNewRows} disabled={busy}>
-              {t("addRowsButton", { n: offered })}
-            </Button>
-          ) : (
-            <Text>{t("addRowsUnsupported")}</Text>
-          )}
+          <Button onClick={addNewRows} disabled={busy}>
+            {t("addRowsButton", { n: offered })}
+          </Button>
         </>
       )}
       {plan && plan.changes.length > 0 && (

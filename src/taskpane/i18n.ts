@@ -88,7 +88,6 @@ const TEXT = {
   ],
   addRowsButton: ["添加 {n} 个新指标的行", "Add rows for {n} new indicators"],
   rowsAdded: ["已在表格末尾添加 {n} 行，新行的指标名已标出。", "Added {n} rows at the end of the tables; their names are highlighted."],
-  addRowsUnsupported: ["此处暂不能自动加行；请重新插入表格以包含新指标。", "Rows cannot be added here yet; insert the table again to include the new indicators."],
   colTable: ["表格", "Table"],
   colIndicator: ["指标", "Indicator"],
   colColumn: ["列", "Column"],

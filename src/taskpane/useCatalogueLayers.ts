@@ -31,7 +31,7 @@ interface Layers {
 }
 
 /** Stands in for a bundled catalogue that failed to load, so the other layers still answer. */
-const NO_CATALOGUE: Catalogue = { schemaVersion: CATALOGUE_SCHEMA_VERSION, version: "", documents: [], indicators: [] };
+const NO_CATALOGUE: Catalogue = { schemaVersion: CATALOGUE_SCHEMA_VERSION, version: "", hash: "", documents: [], indicators: [] };
 
 /**
  * The entries (Office and the preview) put the bundled catalogue into the store before mounting

@@ -1,7 +1,6 @@
 import { buildCatalogue } from "../../src/catalogue/build";
 import { parseCatalogue } from "../../src/catalogue/load";
-import { aliasesFor, standardName } from "../../src/catalogue/naming";
-import type { DocKind, TargetKind } from "../../src/core/types";
+import type { DocKind } from "../../src/core/types";
 import type { DocExtraction, RawActual, RawTarget } from "../../src/extract/types";
 
 function target(subject: string, value: number, unit: string, extra: Partial<RawTarget> = {}): RawTarget {
@@ -43,6 +42,27 @@ describe("buildCatalogue", () => {
     expect(sixty.conflict).toEqual([fifty.id]);
     expect(fifty.conflict).toEqual([sixty.id]);
     expect(sixty.name).toBe("产业链协同创新项目实施数");
+  });
+
+  it("does not mark two figures one document states as a conflict, and names them apart by figure", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [target("重大项目", 25, "个", { offset: 10 }), target("重大项目", 40, "个", { offset: 90 })]),
+      doc("report.txt", "progress", [target("重大项目", 40, "个", { offset: 5 })]),
+    ]);
+    expect(c.indicators.map((i) => [i.name, i.conflict])).toEqual([
+      ["重大项目建成数（25个）", []],
+      ["重大项目建成数（40个）", []],
+    ]);
+  });
+
+  it("marks a conflict when two documents each state only their own figure", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [target("重大项目", 25, "个")]),
+      doc("speech.txt", "speech", [target("重大项目", 40, "个")]),
+    ]);
+    const [first, second] = c.indicators;
+    expect(first.conflict).toEqual([second.id]);
+    expect(first.name).toBe(second.name);
   });
 
   it("treats 10000家 and 1万家 as the same figure", () => {
@@ -100,64 +120,5 @@ describe("buildCatalogue with an extractor that found no subject", () => {
     expect(c.indicators.map((i) => i.name)).toEqual(["达到25亿美元(部口径)", "突破30亿美元"]);
     expect(c.indicators.every((i) => i.conflict.length === 0)).toBe(true);
     expect(parseCatalogue(JSON.stringify(c))).toEqual(c);
-  });
-});
-
-describe("naming: what a planner calls a figure, and what people type for it", () => {
-  const naming = (subject: string, verb: string, kind: TargetKind, unit: string) => {
-    const t = { subject, verb, kind, unit };
-    const name = standardName(t);
-    return { name, aliases: aliasesFor(t, name) };
-  };
-
-  test.each([
-    ["5G基站", "建成", "count", "万个", "5G基站建成数"],
-    ["隐形冠军企业", "新增", "increment", "家", "新增隐形冠军企业数"],
-    ["数字经济核心产业增加值", "增长", "growth_rate", "%", "数字经济核心产业增加值增速"],
-    ["VOCs排放总量", "下降", "reduction", "%", "VOCs排放总量下降率"],
-    ["海铁联运班列数", "设立", "count", "条", "海铁联运班列数"],
-    ["地区生产总值", "翻一番", "ratio", "倍", "地区生产总值翻番"],
-  ] as const)("%s (%s, %s) → %s", (subject, verb, kind, unit, name) => {
-    expect(naming(subject, verb, kind, unit).name).toBe(name);
-  });
-
-  test.each([
-    ["常住人口城镇化率", "累计", "%", "常住人口城镇化率累计提高"],
-    ["人均预期寿命", "累计", "年", "人均预期寿命累计提高"],
-    ["每千人口执业(助理)医师数", "累计", "人", "每千人口执业(助理)医师数累计增加"],
-    ["林木蓄积量", "累计", "万立方米", "林木蓄积量累计增加"],
-    ["新增城镇就业人数", "累计", "万人", "累计新增城镇就业人数"],
-    ["博士后", "招收", "名", "累计招收博士后数"],
-    ["单位生产总值能耗降低", "累计", "%", "单位生产总值能耗降低"],
-    ["化学需氧量(主要污染物排放总量减少)", "累计", "%", "化学需氧量减少"],
-  ])("a five-year figure of %s (%s) is named for a rise or a total: %s", (subject, verb, unit, name) => {
-    expect(naming(subject, verb, "cumulative", unit).name).toBe(name);
-  });
-
-  test("aliases: the bare subject, with 数, with an action verb, in the kind's other wording", () => {
-    expect(naming("5G基站", "建成", "count", "万个").aliases).toEqual(["5G基站", "5G基站数", "建成5G基站"]);
-    expect(naming("固定资产投资", "增长", "growth_rate", "%").aliases).toEqual(["固定资产投资", "固定资产投资增长"]);
-    expect(naming("常住人口城镇化率", "累计", "cumulative", "%").aliases).toEqual(["常住人口城镇化率", "常住人口城镇化率提高"]);
-  });
-
-  test("aliases never prefix a qualifier or a kind word, nor double 数", () => {
-    expect(naming("服务贸易进出口额", "达到", "level", "亿元").aliases).toEqual([]);
-    expect(naming("城镇调查失业率", "控制在", "share", "%").aliases).toEqual([]);
-    expect(naming("海铁联运班列数", "设立", "count", "条").aliases).toEqual(["设立海铁联运班列数"]);
-  });
-
-  test("an area or a length is also named by what it measures", () => {
-    expect(naming("低效用地", "腾退", "level", "万亩").aliases).toContain("低效用地面积");
-    expect(naming("天府绿道", "新建", "increment", "公里").aliases).toContain("天府绿道里程");
-    expect(naming("人均体育场地面积", "", "ratio", "平方米").aliases).toEqual([]);
-  });
-
-  test("remarks in brackets are dropped from an alias, unless too little would be left", () => {
-    expect(naming("省级特色小镇(2.0版)", "打造", "count", "个").aliases).toContain("省级特色小镇");
-    expect(naming("新引进(留浙)博士", "", "increment", "名").aliases).not.toContain("博士");
-  });
-
-  test("no subject, no name: the builder names the entry by its quote", () => {
-    expect(naming("", "达到", "level", "亿美元")).toEqual({ name: "", aliases: [] });
   });
 });

@@ -68,6 +68,17 @@ describe("plantargets diff / merge", () => {
     expect(JSON.parse(json.out).changed[0].changes[0]).toEqual({ field: "value", from: 200, to: 220 });
   });
 
+  it("labels a merged catalogue with the publisher's version, keeps its content hash, and diff names both", async () => {
+    const out = join(dir, "labelled.json");
+    expect((await runCli(["merge", a, b, "--out", out, "--version", "2026年第一版"])).code).toBe(0);
+    const merged = parseCatalogue(readFileSync(out, "utf8"));
+    expect(merged.version).toBe("2026年第一版");
+    expect(merged.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(merged.hash).toBe(mergeCatalogues([v1, v2]).catalogue.hash);
+    const text = await runCli(["diff", a, out]);
+    expect(text.out).toContain(`目录版本 catalogue ${v1.hash} → 2026年第一版 (${merged.hash})`);
+  });
+
   it("merges files and reports the conflicts", async () => {
     const out = join(dir, "c.json");
     const r = await runCli(["merge", a, b, "--out", out]);

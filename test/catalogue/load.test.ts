@@ -27,6 +27,15 @@ describe("parseCatalogue", () => {
     expect(() => parseCatalogue(json)).toThrow(message);
   });
 
+  it("gives every loaded catalogue its content hash: absent, stale or edited by hand", () => {
+    const fresh = parseCatalogue(JSON.stringify(good)).hash;
+    expect(fresh).toMatch(/^[0-9a-f]{16}$/);
+    expect(parseCatalogue(JSON.stringify({ ...good, hash: "0000000000000000" })).hash).toBe(fresh);
+    const edited = parseCatalogue(JSON.stringify({ ...good, hash: fresh, indicators: [{ ...ind, value: 6 }] }));
+    expect(edited.hash).not.toBe(fresh);
+    expect(edited.version).toBe("x");
+  });
+
   it("validates already-parsed data the same way", () => {
     expect(() => validateCatalogue(42)).toThrow(/schema/);
   });

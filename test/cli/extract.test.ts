@@ -30,6 +30,18 @@ describe("plantargets extract", () => {
     expect(r.out).toMatch(/目标 targets: 3/);
   });
 
+  it("--report lists per document its targets, actuals, conflicts and the lines skipped as noise", async () => {
+    const r = await runCli(["extract", SEEDS_DIR, "--out", join(dir, "seeds.json"), "--report"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^== 000_\S+\.txt — 浙江省人民政府关于下达2020年浙江省国民经济和社会发展计划的通知 \[浙江省 2020 plan\]$/m);
+    expect(r.out).toMatch(/^   · 2020 5G基站 5万个 \[\w+\] @\d+ 「建成5G基站5万个」$/m);
+    expect(r.out).toMatch(/^   ✓ 2020-09 5G基站 5\.4万个 @\d+ 「全省累计建成交付5G基站超过5\.4万个」$/m);
+    expect(r.out).toMatch(/^   ≠ 产业链协同创新项目实施数 60项 与 vs 50项 \(001_\S+\.txt\)$/m);
+    expect(r.out).toMatch(/^   ≠ 新增隐形冠军企业数 60家 与 vs 50家 \(000_\S+\.txt, 002_\S+\.txt\)$/m);
+    expect(r.out).toMatch(/^   - \[url\] @\d+ https:\/\/www\.yunbaogao\.cn\//m);
+    expect(r.out).toMatch(/^   - \[advert\] @\d+ 公选王官方微博$/m);
+  });
+
   it("gives one clear message per bad file and still processes the others", async () => {
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));

@@ -35,7 +35,7 @@ describe("direction", () => {
   test("at_most with zeros: 0 of 0 is met; an actual of 0 under a positive ceiling is exceeded", () => {
     expect(ratio([[0, 0, "以下"], [0, 2, "以下"]])).toEqual([1, 0]);
     expect(status([[5, 0, "以下"]])).toEqual(["超额完成"]);
-    expect(ratio([[5, 0, "以下"]])).toEqual([{ error: "#DIV/0!", message: expect.stringContaining("第1行：实际值为0") }]);
+    expect(ratio([[5, 0, "以下"]])).toEqual([{ error: "#VALUE!", message: expect.stringContaining("第1行：实际值为0") }]);
   });
 });
 
@@ -51,16 +51,16 @@ describe("cells", () => {
   test("a bad row is an error in that row only, the other rows are computed", () => {
     const result = ratio([[50, 54], [0, 10], ["abc", 3], [50, "很多"], [true, 3], [50, 60]]);
     expect(result[0]).toBe(1.08);
-    expect(result[1]).toEqual({ error: "#DIV/0!", message: "第2行：目标值为0，无法计算完成率。Row 2: the target is 0; completion cannot be computed." });
+    expect(result[1]).toEqual({ error: "#VALUE!", message: "第2行：目标值为0，无法计算完成率。Row 2: the target is 0; completion cannot be computed." });
     expect(result[2]).toEqual({ error: "#VALUE!", message: "第3行：目标值「abc」不是数字。Row 3: the target \"abc\" is not a number." });
     expect(result[3]).toEqual({ error: "#VALUE!", message: "第4行：实际值「很多」不是数字。Row 4: the actual \"很多\" is not a number." });
     expect(result[4]).toEqual({ error: "#VALUE!", message: "第5行：目标值是逻辑值 TRUE，应为数字。Row 5: the target is the boolean TRUE; a number is needed." });
     expect(result[5]).toBe(1.2);
   });
 
-  test("error values keep #N/A and #DIV/0!, others become #VALUE!", () => {
+  test("error values keep #N/A, others become #VALUE! (the codes Excel shows a message on)", () => {
     const result = ratio([[{ code: "#N/A" }, 3], [5, "#DIV/0!"], [5, { code: "#REF!" }]]);
-    expect(result.map((c) => (typeof c === "object" ? c.error : c))).toEqual(["#N/A", "#DIV/0!", "#VALUE!"]);
+    expect(result.map((c) => (typeof c === "object" ? c.error : c))).toEqual(["#N/A", "#VALUE!", "#VALUE!"]);
     expect(result[0]).toEqual({
       error: "#N/A",
       message: "第1行：目标值单元格是错误值 #N/A；请先修正它。Row 1: the target cell holds the error #N/A; fix it first.",

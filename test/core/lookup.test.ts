@@ -37,6 +37,17 @@ describe("names", () => {
     expect(r.message).toMatch(/^指标「创新中心」不明确/);
   });
 
+  test("an ambiguous name lists at most three candidates", () => {
+    const base = planCatalogue();
+    const zj5g = base.indicators.find((i) => i.id === "zj-5g-2020")!;
+    const projects = [25, 40, 70, 90, 120].map((n) => ({ ...zj5g, id: `zj-xm-${n}`, name: `重大项目数（${n}个）`, aliases: ["重大项目数"], value: n, unit: "个" }));
+    const r = new CatalogueIndex({ ...base, indicators: [...base.indicators, ...projects] }).lookup({ name: "重大项目数", year: 2020, region: "浙江省" });
+    expect(r).toMatchObject({ ok: false, code: "#N/A" });
+    const listed = (r as Extract<LookupResult, { ok: false }>).message.match(/重大项目数（\d+个）/g) ?? [];
+    expect(listed.length).toBe(6); // three in the Chinese sentence, the same three in the English one
+    expect(new Set(listed).size).toBe(3);
+  });
+
   test("nothing alike gives #N/A suggesting PLANSEARCH", () => {
     const r = fail({ name: "航天发射次数", year: 2020 });
     expect(r.code).toBe("#N/A");

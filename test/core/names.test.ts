@@ -4,7 +4,8 @@
  * region asked for, typos, and refusing rather than guessing.
  */
 import { CatalogueIndex, type LookupResult, type TargetQuery } from "../../src/core/lookup/index";
-import { CATALOGUE_SCHEMA_VERSION, type Indicator, type TargetKind } from "../../src/core/types";
+import type { Indicator, TargetKind } from "../../src/core/types";
+import { sealCatalogue } from "../../src/catalogue/hash";
 
 let serial = 0;
 function entry(name: string, value: number, unit: string, kind: TargetKind, fields: Partial<Indicator> = {}): Indicator {
@@ -17,7 +18,7 @@ function entry(name: string, value: number, unit: string, kind: TargetKind, fiel
 
 function indexOf(indicators: Indicator[]): CatalogueIndex {
   const documents = [{ id: "plan", file: "plan.txt", title: "规划", region: "浙江省", year: 2021, kind: "outline" as const }];
-  return new CatalogueIndex({ schemaVersion: CATALOGUE_SCHEMA_VERSION, version: "test", documents, indicators });
+  return new CatalogueIndex(sealCatalogue(documents, indicators, "test"));
 }
 
 const index = indexOf([

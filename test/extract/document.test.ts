@@ -22,6 +22,12 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     ["成都市2022年国民经济和社会发展计划执行情况", "成都市", 2022, "progress"],
     ["苏州市2021年民生实事项目落实情况", "苏州市", 2021, "progress"],
     ["关于南京市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "南京市", 2023, "plan"],
+    // a title without a year: the date line under it says when (and where the congress met)
+    ["政府工作报告\n\n——2023年1月10日在江西省第十四届人民代表大会第二次会议上\n\n江西省人民政府", "江西省", 2023, "work_report"],
+    ["政府工作报告\n（2025年1月15日在成都市第十八届人民代表大会第五次会议上）", "成都市", 2025, "work_report"],
+    ["政府工作报告\n二〇二二年一月十八日\n\n山西省人民政府", "山西省", 2022, "work_report"],
+    ["在全省经济工作会议上的讲话\n——2021年12月24日\n\n中共广东省委", "广东省", 2022, "speech"],
+    ["国民经济和社会发展计划执行情况\n（2023年12月28日）\n\n浙江省发展和改革委员会", "浙江省", 2023, "progress"],
   ])("%s → %s %d %s", (title, region, year, kind) => {
     const doc = inferDocument(`${title}\n\n正文第一段。`, { file: "x.txt" });
     expect(doc).toMatchObject({ region, year, kind, id: "x", file: "x.txt" });
@@ -38,9 +44,41 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     expect(doc.year).toBe(year);
   });
 
+  it("reads no year from a body sentence or an outline's approval date", () => {
+    expect(() => inferDocument("政府工作报告\n2023年1月，全省地区生产总值增长5%。\n", { file: "b.txt", region: "某省" })).toThrow(/--year/);
+    const outline = "西安市国土空间总体规划\n（2022年3月1日西安市第十七届人民代表大会常务委员会批准）\n";
+    expect(() => inferDocument(outline, { file: "o.txt" })).toThrow(/--year/);
+  });
+
   it("skips web clutter before the title", () => {
     const text = "当前位置:主页 > 海曙政策 > 海曙区政府办 > 正文\n\n浙江省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n朗读\n";
     expect(findTitle(text)).toBe("浙江省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要");
+  });
+
+  it("skips lines the noise rules call site clutter: site name, keyword lists, font and print bars, read counts", () => {
+    const page = [
+      "某某省人民政府门户网站",
+      "首页 | 机构 | 政策 | 服务 | 互动 | 数据",
+      "热门关键词：某某落户新政2024 某某公积金提取 某某中考分数线",
+      "【大字体　中字体　小字体】　【打印】",
+      "阅读次数：1208　　发布时间：2024-02-18",
+      "某某省2024年政府工作报告摘要",
+      "",
+      "各位代表：现在，我代表省人民政府向大会报告工作。",
+    ].join("\n");
+    // not a formal title: it is found only because the clutter above it does not count
+    expect(inferDocument(page, { file: "w.txt" })).toMatchObject({ region: "某某省", year: 2024, kind: "work_report" });
+  });
+
+  it("finds a formal title below chrome it does not know, as long as the body has not begun", () => {
+    const chrome = ["湖畔市政务", "机构概况", "政务公开", "办事服务", "互动交流", "专题专栏", "走进湖畔"].join("\n");
+    const title = "湖畔市人民政府关于印发湖畔市2023年政府工作报告重点任务分工方案的通知";
+    expect(findTitle(`${chrome}\n${title}\n湖政〔2023〕3号\n`)).toBe(title);
+    // a title-like line after paragraphs of the body is a document it cites, not its title
+    const body = "各单位要抓好落实，确保完成全年任务。\n".repeat(4);
+    expect(findTitle(`${chrome}\n${body}${title}\n`)).toBeNull();
+    // a far line that names neither region nor year tells nothing: the search goes on to the real title
+    expect(findTitle(`${chrome}\n关于进一步做好有关工作的通知\n${title}\n`)).toBe(title);
   });
 
   it("takes a progress report's region from its body when the title names none", () => {

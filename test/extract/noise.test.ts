@@ -19,6 +19,12 @@ describe("classifyLine", () => {
     ["Produced By 大汉网络 大汉版通发布系统", "other"],
     ["Baidu", "other"],
     ["朗读", "other"],
+    ["某某省人民政府门户网站", "other"],
+    ["热门关键词：某某落户新政2024 某某公积金提取 某某中考分数线", "other"],
+    ["【大字体　中字体　小字体】　【打印】", "other"],
+    ["阅读次数：1208　　发布时间：2024-02-18", "other"],
+    ["主办：某某市人民政府办公室　　承办：某某市大数据中心", "other"],
+    ["某ICP备12345678号-1　　公网安备 33010202000001号", "advert"],
   ])("%s → %s", (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
   });
@@ -37,6 +43,7 @@ describe("classifyLine", () => {
     "一、全力稳企业稳增长",
     "新增小微企业园 200 个，建成5G基站5万个。",
     "──固定资产投资增长12%,交通投资按省下达目标任务安排;",
+    "（三）加强政府网站集约化建设，全市网站整合为1个平台。",
   ])("planning text is kept: %s", (line) => {
     expect(classifyLine(line)).toBeNull();
   });
@@ -140,6 +147,14 @@ describe("nonTargetNumber", () => {
     [{ ...site("大力推进百个文化场馆建设", "百", "个"), value: 100, chinese: true }, "chinese_count"],
     [{ ...site("培育年产值超千亿元的集群", "千", "亿元"), value: 1000, chinese: true }, "chinese_count"],
     [{ ...site("实施“三条公交线路”工程", "三", "条", { quoted: "三条公交线路" }), value: 3, chinese: true }, "chinese_count"],
+    [{ ...site("培育智能装备、生物医药三个产业集群", "三", "个"), value: 3, chinese: true }, "chinese_count"],
+    [{ ...site("启动实施甲城、乙城、丙城三个区域协同行动计划", "三", "个"), value: 3, chinese: true }, "chinese_count"],
+    [site("扎实办好15件民生实事：", "15", "件"), "task_count"],
+    [site("年初部署的38项重点任务中", "38", "项"), "task_count"],
+    [site("围绕年度45项重点工作建立台账", "45", "项"), "task_count"],
+    [site("把12件惠民实事项目落到实处", "12", "件"), "task_count"],
+    [site("扎实推进惠民实事工程20项", "20", "项"), "task_count"],
+    [site("逐项落实改革任务36项", "36", "项"), "task_count"],
     [site("出生1年的婴儿", "1", "年"), "date_or_duration"],
   ])("%#: %o is %s", (s, reason) => {
     expect(nonTargetNumber(s)).toBe(reason);
@@ -160,6 +175,11 @@ describe("nonTargetNumber", () => {
     { ...site("新开辟两条国际货运航线", "两", "条"), value: 2, chinese: true },
     { ...site("新建百个口袋公园", "百", "个"), value: 100, chinese: true },
     { ...site("建设千个设施完善、环境优美的美丽乡村", "千", "个"), value: 1000, chinese: true },
+    { ...site("建设沈阳、大连两个区域性金融中心", "两", "个"), value: 2, chinese: true },
+    { ...site("建成港口枢纽、航空枢纽和陆港枢纽三个国际物流枢纽", "三", "个"), value: 3, chinese: true },
+    site("完成12项省级改革试点", "12", "项"),
+    site("开工建设重点项目120项", "120", "项"),
+    site("新增授权发明专利8000件以上", "8000", "件"),
   ])("%#: a target figure", (s) => {
     expect(nonTargetNumber(s)).toBeNull();
   });

@@ -82,6 +82,19 @@ describe("parseNumberAt: fractions and percentages in words", () => {
   test("一分 without 之 is not a fraction", () => {
     expect(read("一分钟")).toMatchObject({ value: 1, rest: "分钟", impliedUnit: null });
   });
+  test("tenths: 三成 is 30 percent, 六七成 60 to 70, 超四成 more than 40", () => {
+    expect(read("三成以上")).toMatchObject({ value: 30, valueMax: null, impliedUnit: "%", rest: "以上" });
+    expect(read("六七成，")).toMatchObject({ value: 60, valueMax: 70, impliedUnit: "%", rest: "，" });
+    expect(read("5成")).toMatchObject({ value: 50, impliedUnit: "%", rest: "" });
+    const s = "覆盖率超四成";
+    expect(read(s, s.indexOf("四"))).toMatchObject({ value: 40, approx: "超", impliedUnit: "%" });
+  });
+  test("words that open with 成 are no tenths: 一成不变, 统一成本, 两成果", () => {
+    expect(read("一成不变")).toMatchObject({ value: 1, impliedUnit: null, rest: "成不变" });
+    expect(read("一成本")).toMatchObject({ value: 1, impliedUnit: null, rest: "成本" });
+    expect(read("两成果")).toMatchObject({ value: 2, impliedUnit: null, rest: "成果" });
+    expect(read("十成")).toMatchObject({ value: 10, impliedUnit: null, rest: "成" });
+  });
 });
 
 describe("parseNumberAt: ranges", () => {

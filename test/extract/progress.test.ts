@@ -225,9 +225,72 @@ describe("extractProgress on other column layouts", () => {
     expect(answersOf(read(cells))).toEqual(expected);
   });
 
+  it("passes over a column it does not know, and status cells such as 部分完成 or 超序时", () => {
+    const cells = [
+      "序号", "年度目标任务", "1-6月落实情况", "督查等次", "完成评价", "牵头单位",
+      "1", "新增规上工业企业400家。", "上半年新增规上工业企业236家。", "良好", "超序时", "市经信局",
+      "2", "新增城镇就业6万人。", "新增城镇就业2.7万人。", "一般", "部分完成", "市人社局",
+    ];
+    expect(answersOf(read(cells))).toEqual([[400, 236, "家", "2021-06"], [6, 2.7, "万人", "2021-06"]]);
+    expect(read(cells).targets.map((t) => t.value)).toEqual([400, 6]);
+  });
+
+  it.each(["部分完成", "超序时", "慢于序时", "进度滞后", "基本完成", "未完成", "尚未启动"])("%s is a status cell", (cell) => {
+    expect(isSideCell(cell)).toBe(true);
+  });
+
   it("closes the last row at its owner cell", () => {
     const r = read(ownerLast);
     expect(ownerLast.join("\n").slice(r.claimed[0].start, r.claimed[0].end).endsWith("市金融工作局")).toBe(true);
+  });
+});
+
+describe("extractProgress on a table with a heading column, a column of targets and a status column", () => {
+  const title = "湖南省发展和改革委员会2024年重点工作上半年落实情况";
+  const header = ["序号", "主要任务", "责任处室", "年度目标", "完成进度", "落实情况"];
+  const rows = [
+    ["1", "推进100个重大项目建设", "重点项目处", "完成重大项目投资3000亿元以上。", "按序时推进", "1-6月，重大项目完成投资1680亿元。"],
+    // no owner cell: the empty cell vanished when the table was flattened
+    ["2", "扩大消费", "全年新增限额以上商贸企业800家。", "已完成", "上半年新增限额以上商贸企业826家。"],
+    ["3", "加快新型基础设施建设", "规划发展处", "新建充电桩2万个、换电站50座。", "滞后", "截至6月底，新建充电桩8600个，换电站18座。"],
+    ["4", "优化营商环境", "体改综合处", "新增市场主体60万户。", "按序时推进", "新增市场主体33.5万户。"],
+  ];
+  const page = [title, "发布时间：2024-07-18", ...header, ...rows.flat(), "【关闭本页】", "主办：湖南省发展和改革委员会"].join("\n");
+  const ctx: ParseContext = { text: page, file: "hn.txt", region: "湖南省", year: 2024, kind: "progress" };
+  const r = extractProgress(ctx);
+
+  it("reads the targets from the column holding figures, not from the heading column", () => {
+    expect(r.targets.map((t) => [t.value, t.unit])).toEqual([[3000, "亿元"], [800, "家"], [2, "万个"], [50, "座"], [60, "万户"]]);
+  });
+
+  it("passes over the status column and reads the results from the completion column", () => {
+    expect(answersOf(r)).toEqual([
+      [3000, 1680, "亿元", "2024-06"],
+      [800, 826, "家", "2024-06"],
+      [2, 8600, "个", "2024-06"],
+      [50, 18, "座", "2024-06"],
+      [60, 33.5, "万户", "2024-06"],
+    ]);
+  });
+
+  it("ends the last row at its completion cell, before the page furniture", () => {
+    const table = r.claimed[r.claimed.length - 1];
+    expect(page.slice(table.start, table.end)).toMatch(/^序号[\s\S]*新增市场主体33\.5万户。$/);
+  });
+
+  it("tells the status column by its cells, whichever side of the completion column it stands", () => {
+    const swapped = [title, "序号", "重点工作", "牵头单位", "工作目标", "推进情况", "完成情况",
+      "1", "稳定粮食生产", "省农业农村厅", "粮食产量稳定在600亿斤以上。", "夏粮产量达到112亿斤。", "序时推进",
+      "2", "推进城市更新", "省住房城乡建设厅", "改造城镇老旧小区1500个。", "已开工改造城镇老旧小区1210个。", "超序时",
+      "3", "稳定就业", "省人力资源社会保障厅", "城镇新增就业70万人。", "城镇新增就业38.2万人。", "序时推进",
+    ].join("\n");
+    const s = extractProgress({ ...ctx, text: swapped });
+    expect(answersOf(s)).toEqual([[600, 112, "亿斤", "2024-06"], [1500, 1210, "个", "2024-06"], [70, 38.2, "万人", "2024-06"]]);
+  });
+
+  it("leaves a table alone whose two completion columns hold no status words", () => {
+    const both = ["序号", "重点任务", "推进情况", "完成情况", "1", "新增高新技术企业500家。", "新认定高新技术企业312家。", "已完成年度目标的62.4%。"].join("\n");
+    expect(extractProgress({ ...ctx, text: both }).targets).toEqual([]);
   });
 });
 
@@ -260,6 +323,37 @@ describe("which figure answers which target", () => {
     const r = row("城镇新增就业12万人。", "城镇新增就业7.3万人，完成年度目标12万人的60.8%。");
     expect(r.targets.map((t) => t.value)).toEqual([12]);
     expect(answersOf(r)).toEqual([[12, 7.3, "万人", "2023"]]);
+  });
+
+  it("keeps a result as written, in its own unit: 8600个 answering 1万个", () => {
+    expect(answersOf(row("新建公共充电桩1万个。", "全省新建公共充电桩8600个。"))).toEqual([[1, 8600, "个", "2023"]]);
+  });
+
+  it("does not take the count of what a later figure is about for a result", () => {
+    const r = row("新开工市重点项目300个，完成投资2800亿元。", "全市2100个市重点项目累计完成投资2315亿元；新开工项目246个。");
+    expect(answersOf(r)).toEqual([[300, 246, "个", "2023"], [2800, 2315, "亿元", "2023"]]);
+  });
+
+  it("lets a result naming only what was done borrow the subject of the clause before, behind a result naming its own", () => {
+    const r = row("新增城市绿道300公里，城市绿道累计达到2500公里。", "全市新增城市绿道265公里，累计建成2410公里。");
+    expect(answersOf(r)).toEqual([[300, 265, "公里", "2023"], [2500, 2410, "公里", "2023"]]);
+  });
+
+  it("reads a target that borrows its subject by the words before its figure (累计达到)", () => {
+    const r = row("农村户用光伏新增装机20万千瓦、累计达到80万千瓦。", "全省农村户用光伏新增装机18.2万千瓦，累计并网76.5万千瓦。");
+    expect(answersOf(r)).toEqual([[20, 18.2, "万千瓦", "2023"], [80, 76.5, "万千瓦", "2023"]]);
+  });
+
+  it("does not take applications received for a result", () => {
+    const r = row("新增专精特新中小企业300家。", "已受理专精特新中小企业申报520家，新增专精特新中小企业280家。");
+    expect(answersOf(r)).toEqual([[300, 280, "家", "2023"]]);
+    expect(answersOf(row("新增专精特新中小企业300家。", "收到专精特新中小企业申请520家。"))).toEqual([]);
+  });
+
+  it("takes a result's period from the report, not from a deadline in the same sentence", () => {
+    const text = ["序号", "重点任务", "1-6月进展情况", "1", "新增专精特新中小企业300家。", "评审工作将于10月完成；新增专精特新中小企业180家。"].join("\n");
+    const r = extractProgress({ text, file: "l.txt", region: "湖北省", year: 2023, kind: "progress" });
+    expect(answersOf(r)).toEqual([[300, 180, "家", "2023-06"]]);
   });
 
   it("reads a revised target named before its figure as a target of the task's subject", () => {

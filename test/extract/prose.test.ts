@@ -98,6 +98,15 @@ describe("extractProse: figures and their indicators", () => {
     ]);
   });
 
+  test("shares in tenths: 七成, 四成以上", () => {
+    const text = "城镇新建建筑中绿色建筑比例达到七成，县域医共体覆盖率四成以上。";
+    expect(summary(text)).toEqual([
+      { value: 70, unit: "%", qualifier: "exact", kind: "share", subject: "城镇新建建筑中绿色建筑比例" },
+      { value: 40, unit: "%", qualifier: "at_least", kind: "share", subject: "县域医共体覆盖率" },
+    ]);
+    checkInvariants(text, extract(text).targets);
+  });
+
   test("reductions against a base year", () => {
     const [t] = extract("单位地区生产总值能耗较2020年下降14%。").targets;
     expect(t).toMatchObject({ value: 14, kind: "reduction", baseYear: 2020, subject: "单位地区生产总值能耗" });
@@ -168,11 +177,11 @@ describe("extractProse: figures and their indicators", () => {
 });
 
 describe("extractProse: several targets from one statement", () => {
-  test("A、B分别下降20%: one figure, two indicators", () => {
+  test("A、B分别下降20%: one figure, two indicators (B takes what A counts: 火灾事故死亡人数)", () => {
     const t = extract("确保火灾事故起数、死亡人数分别下降15%。").targets;
     expect(t.map((x) => [x.subject, x.value, x.kind])).toEqual([
       ["火灾事故起数", 15, "reduction"],
-      ["死亡人数", 15, "reduction"],
+      ["火灾事故死亡人数", 15, "reduction"],
     ]);
     expect(t[0].quote).toBe("确保火灾事故起数、死亡人数分别下降15%");
   });
@@ -305,12 +314,106 @@ describe("extractProse: years", () => {
     expect(extract(text, 2021).targets[0].year).toBe(2025);
   });
 
+  test("在2020年…的基础上 is the ground a statement builds on, not a past statement", () => {
+    const opening = "在2021年粮食产量突破700亿斤的基础上，到2025年，全省粮食产量稳定在750亿斤以上，农业增加值年均增长4%。";
+    expect(extract(opening, 2025).targets.map((t) => [t.value, t.year])).toEqual([
+      [750, 2025],
+      [4, 2025],
+    ]);
+    const inside = "今年，在2022年港口吞吐量增长3%的基础上，集装箱吞吐量增长8%左右。";
+    expect(extract(inside, 2023).targets.map((t) => [t.value, t.year, t.baseYear])).toEqual([[8, 2023, null]]);
+  });
+
+  test("a later 到YYYY年 turns a sentence made past by an earlier year ahead again", () => {
+    const paragraph = "2020年全省5G基站达到6万个，到2025年达到20万个。2020年城镇化率达到62%，城镇新增就业45万人。";
+    expect(extract(paragraph, 2021).targets.map((t) => [t.value, t.year])).toEqual([[20, 2025]]);
+    const sentence = "其中，2020年新建充电桩1.2万个，到2025年累计建成充电桩8万个。";
+    expect(extract(sentence, 2021).targets.map((t) => [t.value, t.year])).toEqual([[8, 2025]]);
+    // a review section stays past whatever its sentences say
+    const review = "一、“十三五”时期发展成就\n2020年全省5G基站达到6万个，到2025年达到20万个。";
+    expect(extract(review, 2021).targets).toEqual([]);
+  });
+
   test("每年 stays with the verb", () => {
     expect(extract("每年实施100项左右重大科技攻关项目。").targets[0].verb).toBe("每年实施");
   });
 });
 
+describe("extractProse: targets a review cites", () => {
+  const review = (body: string) => extract(`一、2021年计划执行情况\n${body}\n二、2022年主要目标\n城镇新增就业60万人。`, 2022);
+
+  test("a target cited as missed is a target of the year under review, answered by the sentence's result", () => {
+    const { targets, actuals } = review("2021年，全省实现地区生产总值4.2万亿元，增长6.1%，地区生产总值增长7%左右的预期目标未能实现；城镇新增就业58万人。");
+    expect(targets.map((t) => [t.year, t.value, t.qualifier, t.subject])).toEqual([
+      [2021, 7, "about", "地区生产总值"],
+      [2022, 60, "exact", "城镇新增就业"],
+    ]);
+    expect(actuals.map((a) => [a.value, a.unit, a.asOf, a.targetIndex, a.quote])).toEqual([[6.1, "%", "2021", 0, "全省实现地区生产总值4.2万亿元，增长6.1%"]]);
+  });
+
+  test("a fall answering a growth target is a negative result", () => {
+    const { targets, actuals } = review("全市进出口总额1.1万亿元，下降3.5%，进出口总额增长5%的年度计划未能完成。");
+    expect(targets[0]).toMatchObject({ year: 2021, value: 5, unit: "%" });
+    expect(actuals.map((a) => a.value)).toEqual([-3.5]);
+  });
+
+  test("a verdict that leaves the indicator out cites the target of the result reported just before it", () => {
+    const { targets, actuals } = review(
+      "全省规模以上工业增加值完成2.1万亿元，增长4.2%，低于年初确定的7%的目标；单位地区生产总值能耗下降3.4%，超过年初下降3%的计划。" +
+        "城镇新增就业65万人，完成年度计划60万人的108%；城镇调查失业率5.1%，实现了控制在5.5%以内的目标。" +
+        "细颗粒物平均浓度38微克/立方米，优于40微克/立方米的年度目标。",
+    );
+    const past = targets.filter((t) => t.year === 2021);
+    expect(past.map((t) => [t.value, t.unit, t.qualifier, t.kind, t.subject])).toEqual([
+      [7, "%", "exact", "growth_rate", "规模以上工业增加值"],
+      [3, "%", "exact", "reduction", "单位地区生产总值能耗"],
+      [60, "万人", "exact", "increment", "城镇新增就业"],
+      [5.5, "%", "at_most", "share", "城镇调查失业率"],
+      [40, "微克/立方米", "exact", "level", "细颗粒物平均浓度"],
+    ]);
+    expect(actuals.map((a) => [a.value, a.unit, a.asOf, targets[a.targetIndex!].value])).toEqual([
+      [4.2, "%", "2021", 7],
+      [3.4, "%", "2021", 3],
+      [65, "万人", "2021", 60],
+      [5.1, "%", "2021", 5.5],
+      [38, "微克/立方米", "2021", 40],
+    ]);
+    // a result whose indicator sits in the clause before is quoted with it
+    expect(actuals[0].quote).toBe("全省规模以上工业增加值完成2.1万亿元，增长4.2%");
+  });
+
+  test("比…的目标高: the verdict compares the result with the target", () => {
+    const { targets, actuals } = review("社会消费品零售总额增长8.5%，比年初确定的7%的目标高1.5个百分点。");
+    expect(targets[0]).toMatchObject({ year: 2021, value: 7, subject: "社会消费品零售总额", kind: "growth_rate" });
+    expect(actuals.map((a) => a.value)).toEqual([8.5]);
+  });
+
+  test("a fall answering a growth target the verdict leaves unnamed is a negative result", () => {
+    const { targets, actuals } = review("全市税收收入完成412亿元，下降2.4%，未完成年初增长5%的计划。");
+    expect(targets[0]).toMatchObject({ year: 2021, value: 5, subject: "税收收入", kind: "growth_rate" });
+    expect(actuals.map((a) => [a.value, a.quote])).toEqual([[-2.4, "全市税收收入完成412亿元，下降2.4%"]]);
+  });
+
+  test("a result or a target whose indicator the clause leaves out is not read", () => {
+    const { targets, actuals } = review("全省粮食产量达到680亿斤，高于年初确定的增长2%的目标，城镇新增就业58万人。");
+    expect(targets.map((t) => t.year)).toEqual([2022]);
+    expect(actuals).toEqual([]);
+  });
+});
+
 describe("extractProse: what is not a target", () => {
+  test("headlines listed under 相关阅读 link to other pages; a bulleted line of the body is read", () => {
+    const text = "· 全年新建5G基站3000个。\n\n相关链接：\n· 某市今年将新建公园50个\n• 某区新增停车泊位2万个\n上一篇：某市关于春季植树的通知";
+    const { targets, skipped } = extract(text);
+    expect(targets.map((t) => t.value)).toEqual([3000]);
+    expect(skipped.filter((s) => s.reason === "other").map((s) => s.text)).toEqual([
+      "相关链接：",
+      "· 某市今年将新建公园50个",
+      "• 某区新增停车泊位2万个",
+      "上一篇：某市关于春季植树的通知",
+    ]);
+  });
+
   test("past achievements: 已经…的基础上, a past year, a review section", () => {
     const text = [
       "今年在已经为企业减负150亿元的基础上，再新增减负100亿元以上。",
@@ -456,7 +559,7 @@ describe("extractProse: invariants", () => {
   });
 
   test("empty and whitespace-only text", () => {
-    expect(extract("")).toEqual({ targets: [], skipped: [] });
-    expect(extract(" \n\u3000\n")).toEqual({ targets: [], skipped: [] });
+    expect(extract("")).toEqual({ targets: [], actuals: [], skipped: [] });
+    expect(extract(" \n\u3000\n")).toEqual({ targets: [], actuals: [], skipped: [] });
   });
 });

@@ -71,4 +71,9 @@ describe("extraction quality on the seeds (against ../shared/gold)", () => {
     const ids = result.catalogue.indicators.map((i) => i.id);
     expect(ids.indexOf(plan!.id)).toBeLessThan(ids.indexOf(speech!.id));
   });
+
+  it("marks no other conflicts: figures one document states both are different targets", () => {
+    const conflicting = result.catalogue.indicators.filter((i) => i.conflict.length > 0);
+    expect(conflicting.map((i) => i.value).sort((a, b) => a - b)).toEqual([50, 50, 60, 60]);
+  });
 });

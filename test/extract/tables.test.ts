@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { alignRow } from "../../src/extract/tables/align";
 import { isTextValue, parseValueCell, trailingUnit } from "../../src/extract/tables/cells";
-import type { Slot } from "../../src/extract/tables/header";
+import { type Slot, readHeader } from "../../src/extract/tables/header";
 import type { Item } from "../../src/extract/tables/rows";
 import { extractTables } from "../../src/extract/tables";
 import type { ParseContext } from "../../src/extract/types";
@@ -24,11 +24,16 @@ describe("parseValueCell", () => {
     ["64,613", { value: 64613, qualifier: "exact" }],
     ["5-6", { value: 5, valueMax: 6, qualifier: "range" }],
     ["≥90", { value: 90, qualifier: "at_least" }],
+    ["-1.5", { value: -1.5, qualifier: "exact" }],
+    ["－0.8", { value: -0.8 }],
+    ["−3%", { value: -3, percent: true }],
+    ["下降2.6", { value: -2.6 }],
+    ["＜4.5", { value: 4.5, qualifier: "at_most" }],
   ])("%s", (cell, expected) => {
     expect(parseValueCell(cell)).toMatchObject(expected);
   });
 
-  it.each(["预期性", "国家下达指标", "2020年", "5G", "〔4.4", "十四五", ""])("%s is not a number cell", (cell) => {
+  it.each(["预期性", "国家下达指标", "2020年", "5G", "〔4.4", "十四五", "", "-", "下降"])("%s is not a number cell", (cell) => {
     expect(parseValueCell(cell)).toBeNull();
   });
 });
@@ -99,6 +104,35 @@ describe("alignRow: which column each cell of a row sits in", () => {
   });
 });
 
+describe("readHeader: what each column of a header holds", () => {
+  const slotsOf = (cells: string[], docYear = 2024) =>
+    readHeader(cells.map((text) => ({ text, start: 0, end: 0 })), 0, docYear)?.slots.map((s) => `${s.role} ${s.year}`) ?? null;
+
+  it.each([
+    ["last year's result beside this year's target", ["指标名称", "2023年实际", "2024年目标"], ["base 2023", "target 2024"]],
+    ["an estimate and an expected target", ["指标", "2023年预计完成", "2024年预期目标"], ["base 2023", "target 2024"]],
+    ["a plan and an execution figure", ["指标", "2023年执行数", "2024年计划数"], ["base 2023", "target 2024"]],
+    ["a plan and a planned target", ["指标", "2023年完成值", "2024年计划"], ["base 2023", "target 2024"]],
+    ["years relative to the document", ["指标", "上年实际", "本年计划"], ["base 2023", "target 2024"]],
+    ["labels without a year", ["指标", "基期值", "计划目标"], ["base null", "target 2024"]],
+    ["a base count and a target", ["指标", "2020年基数", "2025年目标值"], ["base 2020", "target 2025"]],
+    ["the year's target beside the year's result", ["指标", "2023年计划", "2023年实际", "2024年计划"], ["target 2023", "actual 2023", "target 2024"]],
+  ])("%s", (_, cells, expected) => {
+    expect(slotsOf(cells)).toEqual(expected);
+  });
+
+  it("finds a header whose name cell says where the unit is (指标名称（单位）)", () => {
+    const text = flatten(["表3 主要指标", "指标名称（单位）", "2023年预计", "2024年目标", "粮食产量（万吨）", "3510", "3500以上"]);
+    expect(extractTables(ctxOf(text, 2024)).targets.map((t) => [t.subject, t.value, t.unit, t.qualifier, t.baseline])).toEqual([
+      ["粮食产量", 3500, "万吨", "at_least", 3510],
+    ]);
+  });
+
+  it("reads no table from a header without a target column", () => {
+    expect(slotsOf(["指标", "2022年实际", "2023年实际"])).toBeNull();
+  });
+});
+
 describe("extractTables on tables of other layouts", () => {
   const plan = flatten([
     "“十四五”时期，全省经济社会发展的主要目标是：经济保持平稳增长。",
@@ -138,8 +172,9 @@ describe("extractTables on tables of other layouts", () => {
     expect(byQuote("单位地区生产总值")[0]).toMatchObject({ baseline: null, attribute: "约束性" });
   });
 
-  it("quotes the whole name cell, wrapped lines included", () => {
-    expect(byQuote("每万人口高价值")[0].quote).toBe("每万人口高价值\n\n发明专利拥有量");
+  it("quotes from the whole name cell, wrapped lines included, through the cell of the figure", () => {
+    expect(byQuote("每万人口高价值")[0].quote).toBe("每万人口高价值\n\n发明专利拥有量\n\n件\n\n10.1\n\n18");
+    expect(byQuote("研发经费投入强度").map((t) => t.quote.slice(t.quote.lastIndexOf("\n") + 1))).toEqual(["3.2", "〔0.27〕"]);
     for (const t of r.targets) expect(plan.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
   });
 
@@ -198,13 +233,43 @@ describe("extractTables on tables of other layouts", () => {
       "注：〔〕内为五年累计数。",
     ].join("\n");
     expect(extractTables(ctxOf(text)).targets.map((t) => [t.subject, t.value, t.unit, t.baseline])).toEqual([
-      ["地区生产总值增长", 6.5, "%", null],
+      ["地区生产总值增长", 6.5, "%", 3.8],
       ["粮食综合生产能力", 600, "亿斤", 600],
       ["农作物单产", 850, "斤/亩", 820],
       ["每千人口拥有执业（助理）医师数", 3.4, "人", 2.9],
     ]);
     const unitColumn = ["表2 主要指标", "指标", "单位", "2020年", "2025年", "属性", "粮食产量", "亿斤", "432", "430以上", "约束性"].join("\n");
     expect(extractTables(ctxOf(unitColumn)).targets.map((t) => [t.subject, t.value, t.unit])).toEqual([["粮食产量", 430, "亿斤"]]);
+  });
+
+  it("reads a plan table whose past-year result column is its base: negative bases, a target equal to the next row number", () => {
+    const text = [
+      "附件",
+      "成都市2024年国民经济和社会发展主要指标",
+      "类别", "序号", "指标名称", "2023年预计完成", "2024年预期目标", "属性",
+      "经济增长", "1", "地区生产总值增长（%）", "6左右", "6", "预期性",
+      "2", "工业投资增长（%）", "-1.8", "3", "预期性",
+      "3", "社会消费品零售总额增长（%）", "下降0.4", "5左右", "预期性",
+      "民生保障", "4", "城镇新增就业（万人）", "24.6", "25", "预期性",
+      "5", "城镇调查失业率（%）", "5.1", "＜5.5", "预期性",
+      "6", "城乡居民收入增长（%）", "5.7", "与经济增长同步", "预期性",
+      "四、2024年主要任务",
+    ].join("\n");
+    const r = extractTables(ctxOf(text, 2024));
+    expect(r.targets.map((t) => [t.subject, t.value, t.qualifier, t.kind, t.baseline, t.baseYear, t.year])).toEqual([
+      ["地区生产总值增长", 6, "exact", "growth_rate", 6, 2023, 2024],
+      ["工业投资增长", 3, "exact", "growth_rate", -1.8, 2023, 2024],
+      ["社会消费品零售总额增长", 5, "about", "growth_rate", -0.4, 2023, 2024],
+      ["城镇新增就业", 25, "exact", "increment", 24.6, 2023, 2024],
+      ["城镇调查失业率", 5.5, "at_most", "share", 5.1, 2023, 2024],
+    ]);
+    expect(r.actuals).toEqual([]);
+    expect(r.claimed).toHaveLength(1);
+  });
+
+  it("leaves a table of results alone, for the prose parser to read its lines", () => {
+    const text = flatten(["表1 2023年主要指标完成情况", "指标", "2022年实际", "2023年实际", "地区生产总值（亿元）", "12800", "13650"]);
+    expect(extractTables(ctxOf(text, 2024))).toEqual({ targets: [], actuals: [], claimed: [] });
   });
 
   it("leaves a 专栏 of numbered prose alone", () => {
@@ -253,11 +318,10 @@ describe("extractTables on the 十四五 outline (seed 003), scored against the 
     expect(r.actuals).toHaveLength(actuals.length);
   });
 
-  it("keeps quotes verbatim and every value in its row's cells", () => {
+  it("keeps quotes verbatim, each ending with the cell of its value", () => {
     for (const t of [...r.targets, ...r.actuals]) {
       expect(text.slice(t.offset, t.offset + t.quote.length)).toBe(t.quote);
-      const row = text.slice(t.offset, text.indexOf("性", t.offset + t.quote.length) + 1);
-      expect(row).toContain(String(t.value));
+      expect(t.quote.slice(t.quote.lastIndexOf("\n") + 1)).toContain(String(t.value));
     }
   });
 

@@ -100,7 +100,7 @@ describe("COMPLETION", () => {
     const result = planCompletion([[50, 54], [0, 3], [35, 28, "以下"]]);
     expect(result[0]).toEqual([1.08]);
     expect(result[1][0]).toBeInstanceOf(PlanFunctionError);
-    expect(result[1][0]).toMatchObject({ code: "#DIV/0!", message: expect.stringMatching(/^第2行：目标值为0/) });
+    expect(result[1][0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^第2行：目标值为0/) });
     expect(result[2]).toEqual([1.25]);
   });
 

@@ -95,7 +95,7 @@ test("error values and booleans inside COMPLETION's range fail their own rows on
     [{ code: "#VALUE!", message: "第3行：实际值单元格是错误值 #REF!；请先修正它。Row 3: the actual cell holds the error #REF!; fix it first." }],
     [{ code: "#VALUE!", message: "第4行：目标值是逻辑值 TRUE，应为数字。Row 4: the target is the boolean TRUE; a number is needed." }],
     [{ code: "#VALUE!", message: "第5行：实际值是逻辑值 FALSE，应为数字。Row 5: the actual is the boolean FALSE; a number is needed." }],
-    [{ code: "#DIV/0!", message: "第6行：目标值单元格是错误值 #DIV/0!；请先修正它。Row 6: the target cell holds the error #DIV/0!; fix it first." }],
+    [{ code: "#VALUE!", message: "第6行：目标值单元格是错误值 #DIV/0!；请先修正它。Row 6: the target cell holds the error #DIV/0!; fix it first." }],
     [1.2],
   ]);
 });

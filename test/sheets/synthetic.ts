@@ -3,6 +3,7 @@
  * document titles, 40–80-character quotes), for sync-count tests and the sheets benchmark.
  */
 import type { Catalogue, DocumentInfo, Indicator } from "../../src/core/types";
+import { sealCatalogue } from "../../src/catalogue/hash";
 
 const WORDS = ["新增", "高新技术企业", "省级", "重点", "产业园区", "建成", "数字经济", "核心产业", "增加值", "覆盖率"];
 
@@ -38,5 +39,5 @@ export function syntheticCatalogue(count: number, version = "v-synthetic-1"): Ca
       conflict: [],
     };
   });
-  return { schemaVersion: 1, version, documents, indicators };
+  return sealCatalogue(documents, indicators, version);
 }

@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { TARGET_TABLE_COLUMNS } from "../../src/core/completion";
 import { COLUMNS } from "../../src/sheets/columns";
-import { buildTargetTable, latestActual, selectIndicators, tableCells } from "../../src/sheets/tableSpec";
+import { buildTargetTable, indicatorCell, latestActual, selectIndicators, tableCells } from "../../src/sheets/tableSpec";
 import { planCatalogue } from "../fixtures/planCatalogue";
 
 const catalogue = planCatalogue();
@@ -70,4 +70,10 @@ describe("完成率 is a plain Excel formula", () => {
     expect(value(3)).toBe("");
     hf.destroy();
   });
+});
+
+test("a table row's quote, one document line per cell, shows on one line in its 原文 cell", () => {
+  const ind = catalogue.indicators[0];
+  const fromTable = { ...ind, sources: [{ ...ind.sources[0], quote: "地区生产总值(亿元)\n\n62352\n\n 7左右" }] };
+  expect(indicatorCell(fromTable, "quote", catalogue)).toBe("地区生产总值(亿元) 62352 7左右");
 });

@@ -5,13 +5,14 @@
 import "@testing-library/jest-dom";
 import { fireEvent, screen } from "@testing-library/react";
 import type { Catalogue } from "../../src/core/types";
+import { sealCatalogue } from "../../src/catalogue/hash";
 import { layerOf } from "../../src/import/layers";
 import { FETCH_TIMEOUT_MS, fetchCatalogue, loadHostedCatalogue, memoryCache } from "../../src/taskpane/catalogueSource";
 import { planCatalogue } from "../fixtures/planCatalogue";
 import { answer, renderPane } from "./paneHarness";
 
 const URL = "https://example.org/catalogue.json";
-const hosted = { ...planCatalogue(), version: "hosted-7", indicators: planCatalogue().indicators.slice(0, 3) };
+const hosted = sealCatalogue(planCatalogue().documents, planCatalogue().indicators.slice(0, 3), "hosted-7");
 
 describe("fetching a hosted catalogue", () => {
   test("HTML, an HTTP error, a network failure, a bad URL and a timeout each get a clear message", async () => {

@@ -6,11 +6,23 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { COLUMNS } from "../../src/sheets/columns";
 import { linkKey } from "../../src/sheets/link";
+import type { FakeWorkbook } from "../excel/fakeExcel";
 import { planCatalogue } from "../fixtures/planCatalogue";
-import { renderPane } from "./paneHarness";
+import { answer, renderPane } from "./paneHarness";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const tab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
+
+/** Inserts the 浙江省 2020 table from the Insert tab; returns it and its row count. */
+async function insertZhejiang2020(wb: FakeWorkbook) {
+  tab("插入");
+  fireEvent.change(screen.getByRole("combobox", { name: "地区" }), { target: { value: "浙江省" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "年份" }), { target: { value: "2020" } });
+  fireEvent.click(screen.getByRole("button", { name: "插入目标表" }));
+  await screen.findByText(/^已插入表格/);
+  const [table] = wb.tables;
+  return { table, rows: table.rect.rows };
+}
 
 test("insert the selected indicators on a new sheet, then refresh after the catalogue changed", async () => {
   const { wb, store, catalogue } = renderPane();
@@ -39,13 +51,7 @@ test("refresh offers rows for indicators new in the catalogue and adds them only
   const full = planCatalogue();
   const earlier = { ...full, version: "fixture-0", indicators: full.indicators.filter((i) => i.id !== "zj-xwy") };
   const { wb, store } = renderPane({ bundled: earlier });
-  tab("插入");
-  fireEvent.change(screen.getByRole("combobox", { name: "地区" }), { target: { value: "浙江省" } });
-  fireEvent.change(screen.getByRole("combobox", { name: "年份" }), { target: { value: "2020" } });
-  fireEvent.click(screen.getByRole("button", { name: "插入目标表" }));
-  await screen.findByText(/^已插入表格/);
-  const [table] = wb.tables;
-  const rows = table.rect.rows;
+  const { table, rows } = await insertZhejiang2020(wb);
 
   act(() => store.setCatalogue(full));
   tab("刷新");
@@ -59,6 +65,29 @@ test("refresh offers rows for indicators new in the catalogue and adds them only
   expect(table.rect.rows).toBe(rows + 1);
   expect(table.sheet.value(rows, col("id"))).toBe("zj-xwy");
   expect(screen.queryByRole("button", { name: /个新指标的行$/ })).toBeNull();
+});
+
+test("a hosted catalogue gives another figure: refresh updates the row and offers no second row for the bundled figure", async () => {
+  const { wb, catalogue, fetch } = renderPane();
+  const { table, rows } = await insertZhejiang2020(wb);
+
+  // The organisation's copy of the bundled catalogue says 6万个 where the bundled plan says 5万个.
+  const hosted = { ...catalogue, version: "hosted-2", indicators: catalogue.indicators.map((i) => (i.id === "zj-5g-2020" ? { ...i, value: 6 } : i)) };
+  fetch.mockResolvedValue(answer(JSON.stringify(hosted)));
+  tab("设置");
+  fireEvent.click(screen.getByRole("radio", { name: "托管的目录（网址）" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "目录网址" }), { target: { value: "https://example.org/c.json" } });
+  fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+  await screen.findByText(/目录已加载/);
+
+  tab("刷新");
+  fireEvent.click(screen.getByRole("button", { name: "刷新链接表格" }));
+  expect(await screen.findByText(/^已刷新 1 个表格：更新 1 处，保留手工修改 0 处，已消失指标 0 个，目录新增 0 个。$/)).toBeInTheDocument();
+  const changes = within(screen.getByRole("list", { name: "变更明细" })).getAllByRole("listitem");
+  expect(changes).toHaveLength(1);
+  expect(changes[0]).toHaveTextContent(/^已更新5G基站建成数列目标值原值 → 新值5 → 6.*目录中另有 5万个/);
+  expect(screen.queryByRole("button", { name: /个新指标的行$/ })).toBeNull();
+  expect(table.rect.rows).toBe(rows);
 });
 
 test("insert by region and year at the selection: a protected sheet gets the Chinese message and no write", async () => {

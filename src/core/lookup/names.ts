@@ -10,6 +10,10 @@
  *    subject has only a rate (固定资产投资增长12%), its bare name answers the rate, but never through
  *    a typo;
  *  - a typo (character overlap alone) answers only when no other name holds part of what was typed;
+ *  - a name that goes on to money put into the thing typed (重大项目 → 重大项目投资) is another
+ *    indicator: it is only suggested, unless no name is of the thing itself;
+ *  - of two close candidates, one the other with words before it (重点行业VOCs排放总量下降率 and
+ *    VOCs排放总量下降率), a name without those words means the one without them;
  *  - candidates too close to call give #N/A listing them, unless they all give the same figure.
  */
 import { KeyIndex, type MatchOptions } from "../match/fuzzy";
@@ -55,6 +59,8 @@ const CONFIDENT = 0.55;
 const MARGIN = 0.08;
 /** Weaker matches are still worth suggesting in a message or listing in a search. */
 export const SUGGEST = 0.4;
+/** Heads naming money put into a thing: a name ending so is not the thing itself. */
+const INVESTED = /(?:投资|资金)$/;
 const MAX_SUGGESTIONS = 3;
 
 export class NameResolver {
@@ -65,6 +71,8 @@ export class NameResolver {
   private readonly keyOwner: number[] = [];
   /** The measure each canonical key says by its ending, or null. */
   private readonly keySaid: Array<Measure | null> = [];
+  /** Each concept's name in canonical form. */
+  private readonly nameKeys: string[] = [];
   /** What each concept's figures measure (those of its first entry: one name, one measure). */
   private readonly measures: Measure[] = [];
   /** Region names a typed name may start with, longest first (浙江省, 浙江, 全省…). */
@@ -93,7 +101,9 @@ export class NameResolver {
       }
       const [first] = concept.entries;
       // The name's own canonical form is the first one listed (storedSpellings starts with the name).
-      this.measures.push(measureOf(first.kind, first.unit, canonicals.values().next().value ?? null));
+      const [nameKey, nameSaid] = canonicals.entries().next().value ?? ["", null];
+      this.nameKeys.push(nameKey);
+      this.measures.push(measureOf(first.kind, first.unit, nameSaid));
     });
     this.keys = new KeyIndex(keyStrings);
     const prefixes = new Set(HOME_REGION_WORDS);
@@ -158,13 +168,29 @@ export class NameResolver {
    * One concept from candidates too close to tell apart by score, or #N/A listing them. Among those
    * matched equally well (the same subject in several measures), a bare name takes its preferred one.
    */
-  private decide(typed: Typed, candidates: ScoredConcept[], place: Place): number | LookupFailure {
+  private decide(typed: Typed, scored: ScoredConcept[], place: Place): number | LookupFailure {
+    const candidates = this.withoutScopes(typed, scored);
     const top = candidates[0].score;
     const tied = candidates.filter((c) => c.score === top).map((c) => c.concept);
     const rest = candidates.filter((c) => c.score !== top).map((c) => c.concept);
     const chosen = [...this.preferred(typed, tied), ...rest];
     if (chosen.length === 1 || this.sameFigure(chosen, place)) return chosen[0];
     return msg.ambiguousName(typed.text, this.names(chosen));
+  }
+
+  /**
+   * Candidates less those that are another candidate with words before it, which the typed name
+   * does not say (重点行业 in 重点行业VOCs排放总量下降率 when VOCs减排 was typed).
+   */
+  private withoutScopes(typed: Typed, candidates: ScoredConcept[]): ScoredConcept[] {
+    const key = (c: ScoredConcept) => this.nameKeys[c.concept];
+    const scopes = (c: ScoredConcept, o: ScoredConcept) => {
+      const k = key(c);
+      const head = key(o);
+      return head.length > 0 && k.length > head.length && k.endsWith(head) && !typed.canonical.includes(k.slice(0, k.length - head.length));
+    };
+    const kept = candidates.filter((c) => !candidates.some((o) => o !== c && scopes(c, o)));
+    return kept.length ? kept : candidates;
   }
 
   /** A bare name (no 增长, 提高, 翻番…) prefers amounts, then increments: GDP is the level, not its growth rate. */
@@ -194,8 +220,16 @@ export class NameResolver {
   /** Concepts matching a typed name, best first; each scored by its best fitting name or alias. */
   private scored(typed: Typed, options: MatchOptions): ScoredConcept[] {
     const best = new Map<number, ScoredConcept>();
-    for (const { key, score, byOverlap } of this.keys.match(typed.canonical, options)) {
-      if (!this.fits(typed.said, key)) continue;
+    const matches = this.keys.match(typed.canonical, options).filter(({ key }) => this.fits(typed.said, key));
+    // Money put into the thing typed (重大项目投资 for 重大项目) only answers when nothing names the thing.
+    const investedIn = (key: number) => {
+      const invested = INVESTED.exec(this.keys.keys[key]);
+      return invested !== null && !typed.canonical.includes(invested[0]);
+    };
+    const thingNamed = matches.some(({ key, byOverlap }) => !byOverlap && !investedIn(key));
+    for (const { key, score: matched, byOverlap } of matches) {
+      const score = thingNamed && investedIn(key) ? Math.min(matched, SUGGEST) : matched;
+      if (score < options.minScore) continue;
       const concept = this.keyOwner[key];
       // A bare name reaches a growth rate or a change only by holding its words, never by a typo.
       if (byOverlap && typed.said === null && isRateOrChange(this.measures[concept])) continue;

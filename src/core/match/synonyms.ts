@@ -24,6 +24,9 @@ const TERMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["vocs", ["挥发性有机物"]],
   ["碳", ["二氧化碳", "co2"]],
   ["社会消费品零售", ["社零"]],
+  ["居民消费价格", ["cpi"]],
+  // Word order: 城镇新增就业 and 新增城镇就业 are one indicator.
+  ["城镇新增就业", ["新增城镇就业"]],
   ["网络零售", ["网上零售"]],
   ["货物贸易", ["外贸"]],
   ["固定资产投资", ["固投"]],
@@ -51,7 +54,7 @@ const PHRASES: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 /** How a name ends when it measures a change: one word per direction. */
 const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["增长", ["增长率", "增长速度", "增速", "增幅", "增长"]],
+  ["增长", ["增长率", "增长速度", "增速", "增幅", "涨幅", "增长"]],
   ["下降", ["下降率", "降低率", "降幅", "下降", "降低", "减少", "减排"]],
   ["提高", ["提高", "提升", "增加"]],
 ];
@@ -99,8 +102,8 @@ const CHANGE_ENDINGS = closings([...ENDINGS, ["翻番", ["翻番"]]]);
 const FILLER = dropping("的目标值", "的目标", "的指标", "的情况", "目标值", "目标", "指标值", "指标", "情况", "任务");
 /** 额, 总量, 规模 before the ending: 实际利用外资额 = 实际利用外资 (that the name asks for an amount, measure.ts reads). */
 const AMOUNT_WORDS = dropping("总量", "总额", "金额", "额", "规模");
-/** 数 likewise (企业数, 企业数增长): 企业 = 企业数 = 企业数量, and 新增就业 = 新增就业人数. */
-const COUNT_WORDS = dropping("人数", "数");
+/** 数 likewise (企业数, 企业数增长): 企业 = 企业数 = 企业数量, 新增就业 = 新增就业人数, 接待游客 = 接待游客人次. */
+const COUNT_WORDS = dropping("人数", "人次", "数");
 /**
  * Closing verbs that say how a count is taken, not what of: 5G基站建成数 = 5G基站建设数 = 5G基站
  * (the catalogue builder merges one subject's figures whatever the verb, too).

@@ -88,13 +88,16 @@ export function citedTargets(ctx: ParseContext, spans: Span[], tasks: RawTarget[
   };
   for (const span of spans) {
     const s = text.slice(span.start, span.end);
-    for (const m of s.matchAll(QUOTED)) {
+    // Substring tests first: most completion cells quote nothing and name no target.
+    const quotes = s.includes("“") || s.includes('"');
+    const names = s.includes("目标") || s.includes("计划");
+    for (const m of quotes ? s.matchAll(QUOTED) : []) {
       const start = span.start + (m.index ?? 0) + 1;
       const end = start + m[1].length;
       const figure = firstFigure(text, start, end);
       if (figure) add(start, end, figure, text.slice(start, figure.at).replace(PERIOD_PREFIX, ""));
     }
-    for (const m of s.matchAll(NAMED)) {
+    for (const m of names ? s.matchAll(NAMED) : []) {
       const start = span.start + (m.index ?? 0);
       const figure = firstFigure(text, start + m[0].length, span.end);
       if (!figure || figure.at !== start + m[0].length) continue;

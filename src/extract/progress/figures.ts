@@ -31,32 +31,72 @@ export interface ReportedFigure {
 const PERIOD_LOOKBACK = 200;
 
 const DATE_UNITS = new Set(["月", "日", "天", "年度", "期", "届", "次"]);
-const LATIN = /[A-Za-z]/;
+const DA = "大".charCodeAt(0);
 /** Words that make a figure a forecast or an aim rather than a result. */
 const ESTIMATE = /预计|预期|有望|力争|争取|拟/;
 const RISE = /(?:增长|提高|增加|上升|上涨)了?$|(?:增速|增幅|增长率|涨幅)(?:为|是|达到?)?$/;
 const FALL = /(?:下降|减少|降低|回落|下滑)了?$|降幅(?:为|是|达到?)?$/;
-/** What an item may say before its number without naming a subject: when, compared with what, where, which way. */
+/**
+ * What an item may say before its number without naming a subject: when, compared with what, where,
+ * which way, what was done (累计建成6.98万个 speaks of the clause before: 新建5G基站12860个).
+ */
 const NO_SUBJECT = new RegExp(
   [
     String.raw`\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月[底末]?|[上下]半年|前?[一二三四]季度末?|第[一二三四]季度`,
     "同比|比上年同期|比上年|较上年|比去年同期|比去年",
     "全[市省区县州]",
     "增长|提高|增加|上升|下降|减少|降低|回落|增速|增幅|降幅",
+    "累计|共计|合计|建成|新建|新增|完成|实现|达到|突破|超过|[共已达]",
     String.raw`[为了是，,、\s]`,
   ].join("|"),
-  "g",
+  "y",
 );
 
-function isFigureStart(text: string, k: number): boolean {
-  if (digitAt(text, k) < 0) return false;
-  const prev = text[k - 1] ?? "";
-  return digitAt(text, k - 1) < 0 && prev !== "." && prev !== "．" && !LATIN.test(prev);
+const DOT = 0x2e;
+const FULL_WIDTH_DOT = 0xff0e;
+const TITLE_OPEN = "《".charCodeAt(0);
+const TITLE_CLOSE = "》".charCodeAt(0);
+
+function isLatinCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Month named before the figure in its sentence, else null (the report's period applies). */
+/**
+ * Whether the words before a figure name what it is about: at least two characters are not
+ * NO_SUBJECT words. Tried word by word from the start, so it stops at the second such character.
+ */
+function namesSubject(before: string): boolean {
+  let own = 0;
+  for (let i = 0; i < before.length && own < 2; ) {
+    NO_SUBJECT.lastIndex = i;
+    if (NO_SUBJECT.test(before)) i = NO_SUBJECT.lastIndex;
+    else {
+      own++;
+      i++;
+    }
+  }
+  return own >= 2;
+}
+
+/** An ASCII or full-width digit, tested on the code already read (most characters of a cell are none). */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A digit that opens a number: not inside one (8.5, 12), nor part of a name (5G, A1). */
+function isFigureStart(text: string, k: number): boolean {
+  if (digitAt(text, k) < 0) return false;
+  const prev = text.charCodeAt(k - 1);
+  return digitAt(text, k - 1) < 0 && prev !== DOT && prev !== FULL_WIDTH_DOT && !isLatinCode(prev);
+}
+
+/** A clause about what is still to come: its month is a deadline (将于11月完成, 6月底前建成), not the period reported. */
+const FUTURE = /将(?!近)|拟|计划于|预计|预定|有望|力争|争取|月底?前/;
+
+/** Month named before the figure in its sentence, outside clauses about the future; else null (the report's period applies). */
 export function monthOf(text: string, figure: ReportedFigure): number | null {
-  return lastMonthIn(text.slice(Math.max(figure.sentenceStart, figure.at - PERIOD_LOOKBACK), figure.at));
+  const before = text.slice(Math.max(figure.sentenceStart, figure.at - PERIOD_LOOKBACK), figure.at);
+  return lastMonthIn(before.split(/[，,；;]/).filter((clause) => !FUTURE.test(clause)).join("，"));
 }
 
 function changeOf(before: string): ReportedFigure["change"] {
@@ -76,34 +116,60 @@ interface Place {
 function figuresOfItem(text: string, place: Place, skip: Span[], out: ReportedFigure[]): void {
   const { item } = place;
   let inTitle = false;
+  // char codes, not text[k]: a one-character string per character would be allocated
   for (let k = item.start; k < item.end; k++) {
-    const ch = text[k];
-    if (ch === "《") inTitle = true;
-    else if (ch === "》") inTitle = false;
-    if (inTitle || !isFigureStart(text, k)) continue;
+    const c = text.charCodeAt(k);
+    if (c === TITLE_OPEN) inTitle = true;
+    else if (c === TITLE_CLOSE) inTitle = false;
+    if (inTitle || !isDigitCode(c) || !isFigureStart(text, k)) continue;
     const n = parseNumberAt(text, k);
     if (!n || n.end > item.end) continue;
-    const after = text[n.end] ?? "";
+    const after = text.charCodeAt(n.end);
     const unit = matchUnitAt(text, n.end);
     const inSkip = skip.some((s) => k >= s.start && k < s.end);
     const year = unit?.unit === "年" && n.value >= 1900;
-    const before = text.slice(item.start, k).trim();
-    if (!inSkip && !LATIN.test(after) && !year && !ESTIMATE.test(before)) {
-      const own = before.replace(NO_SUBJECT, "").length >= 2;
-      const context = own || !place.previous ? item : { start: place.previous.start, end: item.end };
-      const figure = {
-        value: n.value,
-        at: k,
-        item,
-        clause: place.clause,
-        context,
-        change: changeOf(before),
-        sentenceStart: place.sentence.start,
-      };
-      if (unit && unit.end <= item.end && !DATE_UNITS.has(unit.unit)) out.push({ ...figure, unit: unit.unit });
-      else if (!unit && after === "大") out.push({ ...figure, unit: null });
-    }
+    const at = k;
     k = n.end - 1;
+    if (inSkip || isLatinCode(after) || year) continue;
+    let figureUnit: string | null;
+    if (unit && unit.end <= item.end && !DATE_UNITS.has(unit.unit)) figureUnit = unit.unit;
+    else if (!unit && after === DA) figureUnit = null;
+    else continue;
+    // the words before it are cut only for a figure that passed the character tests
+    const before = text.slice(item.start, at).trim();
+    if (ESTIMATE.test(before)) continue;
+    out.push({
+      value: n.value,
+      unit: figureUnit,
+      at,
+      item,
+      clause: place.clause,
+      context: namesSubject(before) || !place.previous ? item : { start: place.previous.start, end: item.end },
+      change: changeOf(before),
+      sentenceStart: place.sentence.start,
+    });
+  }
+}
+
+/**
+ * Where the next digit is, found in one forward pass as later and later parts of a span ask:
+ * every figure opens with a digit, so a sentence or clause without one is never cut up.
+ */
+class DigitCursor {
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  /** Whether text[start, end) holds a digit; start must not decrease from call to call. */
+  within(start: number, end: number): boolean {
+    if (this.next < start) {
+      this.next = start;
+      while (this.next < this.end && digitAt(this.text, this.next) < 0) this.next++;
+    }
+    return this.next < end;
   }
 }
 
@@ -111,10 +177,15 @@ function figuresOfItem(text: string, place: Place, skip: Span[], out: ReportedFi
 export function reportedFigures(text: string, spans: Span[], skip: Span[]): ReportedFigure[] {
   const out: ReportedFigure[] = [];
   for (const span of spans) {
+    const digits = new DigitCursor(text, span.end);
+    if (!digits.within(span.start, span.end)) continue;
     for (const sentence of splitSentences(text, span)) {
+      if (!digits.within(sentence.start, sentence.end)) continue;
       let previous: Span | null = null;
       for (const clause of splitClauses(text, sentence)) {
-        for (const item of splitItems(text, clause)) figuresOfItem(text, { item, clause, previous, sentence }, skip, out);
+        if (digits.within(clause.start, clause.end)) {
+          for (const item of splitItems(text, clause)) figuresOfItem(text, { item, clause, previous, sentence }, skip, out);
+        }
         previous = clause;
       }
     }

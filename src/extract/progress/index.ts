@@ -24,7 +24,7 @@ const MAX_PREAMBLE = 600;
 
 function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null, out: StructuredPart): void {
   const completion = withoutPoints(ctx.text, row.completion);
-  const tasks = extractProse(ctx, row.task).targets;
+  const tasks = row.task.flatMap((cell) => extractProse(ctx, cell).targets);
   const cited = citedTargets(ctx, completion, tasks);
   const targets = [...tasks, ...cited.targets];
   const figures = reportedFigures(ctx.text, completion, cited.quoted);
@@ -36,6 +36,7 @@ function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null,
     const start = Math.min(figure.context.start, figure.clause.start);
     out.actuals.push({
       subject: targets[t].subject,
+      // As the report writes it: 12860个 answering 1.5万个 stays 12860个.
       value: link.value,
       unit: figure.unit ?? targets[t].unit,
       asOf: asOf(ctx.year, monthOf(ctx.text, figure) ?? reportMonth),

@@ -27,6 +27,10 @@ const MAX_FIGURES = 200;
 const VERB_BONUS = 0.2;
 const CUE_BONUS = 0.1;
 const MAGNITUDE_WEIGHT = 0.05;
+/** An item that borrows its subject from the clause before answers less surely than one naming its own. */
+const BORROWED_PENALTY = 0.3;
+/** Counts of what was applied for, not done: 受理…申报2136家, 申请专利. They answer only a target counting the same. */
+const APPLICATION = /受理|申报|申请/;
 /** Characters of its own an item may add to a head noun and still name the target's thing. */
 const MAX_FOREIGN = 1;
 
@@ -37,7 +41,7 @@ const LEAD_NOISE = /全年|年内|今年|年度|上半年|力争|争取|确保|�
 
 export interface Link {
   figure: number;
-  /** The figure in the target's unit and sense: a fall against a growth target is negative. */
+  /** The figure as written, in its own unit, in the target's sense: a fall against a growth target is negative. */
   value: number;
 }
 
@@ -55,11 +59,13 @@ function keyOf(target: RawTarget, elided: string): Key {
   const subject = (target.subject || elided || target.quote).slice(0, MAX_SUBJECT);
   const bare = subject.replace(MEASURE_SUFFIX, "");
   const key = bare.length >= 2 ? bare : subject;
-  // The words before the subject, or before the figure when the subject is elided (累计达到2.2万个).
-  const at = target.subject ? target.quote.indexOf(target.subject) : target.quote.search(/\d/);
+  // The words before the subject, or before the figure when the subject is elided (累计达到2.2万个)
+  // or borrowed from the item before (累计突破7万个 after 5G基站新建1.5万个).
+  let at = target.subject ? target.quote.indexOf(target.subject) : -1;
+  if (at < 0) at = target.quote.search(/\d/);
   const lead = `${target.quote.slice(0, Math.max(0, at))} ${target.verb}`;
-  const words = lead.replace(LEAD_NOISE, " ").split(" ").filter((w) => w.length >= 2);
-  const verbs = words.flatMap((w) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2)));
+  const verbs: string[] = [];
+  for (const word of lead.replace(LEAD_NOISE, " ").split(" ")) for (let i = 0; i + 2 <= word.length; i++) verbs.push(word.slice(i, i + 2));
   return { subject: key, head: key.slice(-2), verbs };
 }
 
@@ -77,15 +83,16 @@ function lcs(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The figure's value in the target's unit and sense, or null when it measures something else. */
-function valueFor(figure: ReportedFigure, target: RawTarget): number | null {
+/** The figure in the target's sense: as written, and in the target's unit; null when it measures something else. */
+function valueFor(figure: ReportedFigure, target: RawTarget): { written: number; value: number } | null {
   const value = figure.unit === null ? figure.value : convertUnit(figure.value, figure.unit, target.unit);
-  if (value === null || target.unit !== "%") return value;
+  if (value === null || target.unit !== "%") return value === null ? null : { written: figure.value, value };
   // A growth or reduction target is answered by a change, a share by a level.
   const rate = target.kind === "growth_rate" || target.kind === "reduction";
   if (rate !== (figure.change !== null)) return null;
   const against = target.kind === "reduction" ? "rise" : "fall";
-  return figure.change === against ? -value : value;
+  const sign = figure.change === against ? -1 : 1;
+  return { written: sign * figure.value, value: sign * value };
 }
 
 /** A result outside [target / 20, target × 20] is about something else; returns the distance in orders of magnitude. */
@@ -112,20 +119,49 @@ function bareHead(context: string, key: Key): boolean {
   return false;
 }
 
-/** How well a figure answers the target, with its value in the target's sense; null when it cannot. */
-function match(text: string, target: RawTarget, key: Key, figure: ReportedFigure, followed: boolean): { score: number; value: number } | null {
-  const value = valueFor(figure, target);
-  const gap = value === null ? null : magnitudeGap(value, target);
-  // The target's own figure written again as what a result is about: 全市1800个省市重点项目累计完成投资1756.3亿元.
-  if (value === null || gap === null || (followed && value === target.value)) return null;
+/**
+ * The text a figure is read in: its context, at most MAX_ITEM before it; whether it names a result,
+ * counts applications, or borrows its subject from the clause before.
+ */
+interface Reading {
+  context: string;
+  cue: boolean;
+  applied: boolean;
+  borrowed: boolean;
+}
+
+function readingOf(text: string, figure: ReportedFigure): Reading {
   const from = Math.max(figure.context.start, figure.at - MAX_ITEM);
   const context = text.slice(from, Math.min(figure.context.end, from + 2 * MAX_ITEM));
-  const common = lcs(key.subject, context);
-  const similarity = common / key.subject.length;
-  const verbHit = key.verbs.some((v) => context.includes(v));
-  if (common < 2 || (similarity < MIN_SIMILARITY && !(verbHit && bareHead(context, key)))) return null;
-  const score = similarity + (verbHit ? VERB_BONUS : 0) + (RESULT_CUE.test(context) ? CUE_BONUS : 0) - MAGNITUDE_WEIGHT * gap;
-  return { score, value };
+  const applied = APPLICATION.test(text.slice(Math.max(figure.item.start, from), figure.at));
+  return { context, cue: RESULT_CUE.test(context), applied, borrowed: figure.context.start < figure.item.start };
+}
+
+/**
+ * How well a figure answers the target, with its value as written in the target's sense; null when
+ * it cannot. A figure another one follows in its item names what that one is about, not a result:
+ * 全市1600个省重点项目累计完成投资4120.5亿元.
+ */
+function match(target: RawTarget, key: () => Key, figure: ReportedFigure, reading: () => Reading, followed: boolean): { score: number; value: number } | null {
+  const sensed = valueFor(figure, target);
+  const gap = sensed === null ? null : magnitudeGap(sensed.value, target);
+  if (sensed === null || gap === null || followed) return null;
+  const { subject } = key();
+  const { context, cue, applied, borrowed } = reading();
+  if (applied && !APPLICATION.test(target.quote)) return null;
+  const common = lcs(subject, context);
+  const similarity = common / subject.length;
+  const verbHit = key().verbs.some((v) => context.includes(v));
+  if (common < 2 || (similarity < MIN_SIMILARITY && !(verbHit && bareHead(context, key())))) return null;
+  const score =
+    similarity + (verbHit ? VERB_BONUS : 0) + (cue ? CUE_BONUS : 0) - MAGNITUDE_WEIGHT * gap - (borrowed ? BORROWED_PENALTY : 0);
+  return { score, value: sensed.written };
+}
+
+/** f() computed on first use only: most target–figure pairs fail on unit or magnitude before they need it. */
+function lazy<T>(f: () => T): () => T {
+  let value: T | undefined;
+  return () => (value === undefined ? (value = f()) : value);
 }
 
 interface Candidate {
@@ -141,15 +177,16 @@ interface Candidate {
  */
 export function linkFigures(text: string, targets: RawTarget[], cited: number, figures: ReportedFigure[]): Array<Link | null> {
   const compared = figures.slice(0, MAX_FIGURES);
-  // A figure another one follows in its item names what that one is about.
   const followed = compared.map((figure, f) => compared[f + 1]?.item.start === figure.item.start);
+  const readings = compared.map((figure) => lazy(() => readingOf(text, figure)));
   const candidates: Candidate[] = [];
   let elided = "";
   targets.forEach((target, t) => {
     if (t < cited && target.subject) elided = target.subject;
-    const key = keyOf(target, t < cited ? elided : "");
+    const ownSubject = t < cited ? elided : "";
+    const key = lazy(() => keyOf(target, ownSubject));
     compared.forEach((figure, f) => {
-      const m = match(text, target, key, figure, followed[f]);
+      const m = match(target, key, figure, readings[f], followed[f]);
       if (m) candidates.push({ target: t, figure: f, ...m });
     });
   });

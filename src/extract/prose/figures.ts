@@ -8,7 +8,7 @@
  * Year mentions (到2025年, 比2020年) come out of the same scan, for the year scopes.
  */
 import type { Qualifier } from "../../core/types";
-import { nonTargetNumber } from "../noise";
+import { isFoundationYear, nonTargetNumber } from "../noise";
 import { digitAt, parseNumberAt } from "../numbers";
 import { qualifierAfter } from "../qualifiers";
 import { charClasses, type Span } from "../segment";
@@ -33,12 +33,18 @@ export interface Figure {
   each: number | null;
 }
 
+/**
+ * What a year mention does to its sentence. base: a base of comparison (比2020年, 较2015年,
+ * 按2020年价格); foundation: the ground it builds on (在2020年…的基础上); deadline: the year a
+ * target is due (到2025年, 至2022年); time: any other (2019年, 2025年).
+ */
+export type YearRole = "base" | "foundation" | "deadline" | "time";
+
 export interface YearMention {
   year: number;
   start: number;
   end: number;
-  /** 比2020年, 较2015年, 按2020年价格: a base of comparison, not the year of the target. */
-  base: boolean;
+  role: YearRole;
 }
 
 export interface SpanScan {
@@ -68,14 +74,16 @@ const CLASS = charClasses([
   ["翻", DOUBLING],
   ["。！？!?", SENTENCE_END],
 ]);
-/** Characters after a numeral that may make it a figure: a unit's first, or 分 of 三分之一. */
-const AFTER_NUMERAL = charClasses([[UNIT_FIRST_CHARS + "分0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", 1]]);
+/** Characters after a numeral that may make it a figure: a unit's first, 分 of 三分之一, 成 of 两成. */
+const AFTER_NUMERAL = charClasses([[UNIT_FIRST_CHARS + "分成0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千", 1]]);
 const CLOSING_QUOTE = "”".charCodeAt(0);
 const DA = "大".charCodeAt(0);
 const GE = "个".charCodeAt(0);
 const DOT = 0x2e;
 const FULL_WIDTH_DOT = 0xff0e;
 const BASE_MARKERS = /(?:比|较|与|同|按|以|相比|对比)\s*$/;
+/** 到2025年, 至2022年; not 截至2022年 or 截止到, which report results so far. */
+const DEADLINE_MARKERS = /(?<![截止])(?:到|至)\s*$/;
 /** How far a closing quote is looked for: quoted names are short. */
 const QUOTE_REACH = 24;
 
@@ -90,6 +98,13 @@ function quotedContent(text: string, open: number, limit: number): string | null
 function bigCount(text: string, numEnd: number): UnitMatch | null {
   const next = text.charCodeAt(numEnd + 1);
   return text.charCodeAt(numEnd) === DA && next >= 0x4e00 && next <= 0x9fff ? { unit: "个", end: numEnd + 1, approx: null } : null;
+}
+
+function yearRole(text: string, span: Span, start: number, numEnd: number): YearRole {
+  const before = text.slice(Math.max(span.start, start - 3), start);
+  if (BASE_MARKERS.test(before)) return "base";
+  if (DEADLINE_MARKERS.test(before)) return "deadline";
+  return isFoundationYear(text, start, numEnd) ? "foundation" : "time";
 }
 
 /** What the scan of a span carries from character to character. */
@@ -121,8 +136,7 @@ function quantityAt(st: ScanState, i: number): number {
     : matchUnitAt(text, m.end) ?? (chinese ? null : bigCount(text, m.end));
   if (!unitMatch || unitMatch.end > span.end) return m.end;
   if (unitMatch.unit === "年" && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) {
-    const before = text.slice(Math.max(span.start, i - 3), i);
-    st.scan.years.push({ year: m.valueMax ?? m.value, start: i, end: unitMatch.end, base: BASE_MARKERS.test(before) });
+    st.scan.years.push({ year: m.valueMax ?? m.value, start: i, end: unitMatch.end, role: yearRole(text, span, i, m.end) });
     return unitMatch.end;
   }
   const noise = nonTargetNumber({
@@ -214,11 +228,14 @@ function groupAt(st: ScanState, i: number): number {
  */
 export function scanSpan(text: string, span: Span): SpanScan {
   const st: ScanState = { text, span, depth: 0, quoteOpen: -1, scan: { figures: [], years: [], sentenceEnds: [] } };
-  for (let i = span.start; i < span.end; ) {
+  const end = span.end;
+  for (let i = span.start; i < end; ) {
+    // most characters belong to no class: a tight loop passes over them
+    while (i < end && CLASS[text.charCodeAt(i)] === 0) i++;
+    if (i >= end) break;
     const cls = CLASS[text.charCodeAt(i)];
-    if (cls === 0) i++;
     // a lone numeral character without a unit after it (一体化, 统一) is the common case: skip it here
-    else if (cls & CHINESE_NUMERAL && AFTER_NUMERAL[text.charCodeAt(i + 1)] === 0) i++;
+    if (cls & CHINESE_NUMERAL && AFTER_NUMERAL[text.charCodeAt(i + 1)] === 0) i++;
     else if (cls & NUMERAL) i = quantityAt(st, i);
     else if (cls & DOUBLING) i = doublingAt(st, i);
     else if (cls & OPEN_QUOTE) {

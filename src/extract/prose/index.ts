@@ -3,15 +3,18 @@
  * Lines → noise filter → section/paragraph scopes → sentences → clauses → parsers (figures.ts)
  * → refiners (clause.ts) → RawTarget with absolute offsets and the quote as written.
  */
-import { classifyLine, isEstimate, isPastClause, isReportOpening, isResultSentence } from "../noise";
-import { charClasses, splitClauses, splitLines, type Span } from "../segment";
-import type { ParseContext, RawTarget, SkippedLine } from "../types";
+import { classifyLine, isEstimate, isLinkItem, isPastClause, isReportOpening, isResultSentence, opensLinkList } from "../noise";
+import { charClasses, forEachLine, splitClauses, type Span } from "../segment";
+import type { ParseContext, RawActual, RawTarget, SkippedLine } from "../types";
 import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
 import { scanSpan, type Figure } from "./figures";
+import { citedFigures, reviewTargets, type EarlierClause } from "./review";
 import { Scopes, SentenceScope, type LineScope } from "./scopes";
 
 export interface ProseResult {
   targets: RawTarget[];
+  /** Results a review reports against the targets it cites; targetIndex points into `targets`. */
+  actuals: RawActual[];
   skipped: SkippedLine[];
 }
 
@@ -34,14 +37,14 @@ function scopesFor(ctx: ParseContext, start: number): { scopes: Scopes; at: numb
 
 const QUOTE_LEAD = charClasses([["—─-•· \u3000", 1]]);
 
-function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): RawTarget {
+function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope, year = scope.year ?? ctx.year): RawTarget {
   let start = t.quote.start;
   while (start < t.figure.start && QUOTE_LEAD[ctx.text.charCodeAt(start)]) start++;
   const end = Math.max(t.quote.end, t.figure.unitEnd);
   return {
     subject: t.subject,
     verb: t.verb,
-    year: scope.year ?? ctx.year,
+    year,
     value: t.figure.value,
     unit: t.figure.unit,
     valueMax: t.figure.valueMax,
@@ -53,6 +56,14 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope): 
     quote: ctx.text.slice(start, end),
     offset: start,
   };
+}
+
+/** The clauses of a sentence that cite targets (a review's verdicts): they report no result. */
+function citingClauses(text: string, clauses: Span[], figures: Figure[]): Span[] {
+  return clauses.filter((clause) => {
+    const inClause = figures.filter((fig) => fig.start >= clause.start && fig.end <= clause.end);
+    return inClause.length > 0 && citedFigures(text, clause, inClause).length > 0;
+  });
 }
 
 /** Reads one line's content: only sentences with a figure are cut into clauses. */
@@ -76,8 +87,10 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
     const scope = new SentenceScope(line, ctx.year);
     if (isResultSentence(ctx.text.slice(start, end))) scope.past = true;
     const carry: SentenceCarry = { verb: "" };
+    const earlier: EarlierClause[] = [];
+    const firstFigure = f;
     for (const clause of clauses) {
-      for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].base);
+      for (; y < years.length && years[y].start < clause.end; y++) scope.mention(years[y].year, years[y].role);
       // a report opener (1—6月，二季度末) or an estimate (预计) holds for the rest of the sentence
       if (isReportOpening(ctx.text, clause.start)) scope.past = true;
       const inClause: Figure[] = [];
@@ -88,7 +101,19 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
       const clauseText = ctx.text.slice(clause.start, clause.end);
       if (isEstimate(clauseText)) scope.past = true;
       if (scope.past || isPastClause(clauseText)) {
-        out.skipped.push({ offset: clause.start, text: clauseText, reason: "past_achievement" });
+        // …增长5.5%左右的年度预期目标未能实现: a review cites the target of the year it reviews
+        const year = scope.pastYear;
+        const cited = year === null ? [] : citedFigures(ctx.text, clause, inClause);
+        if (year === null || cited.length === 0) {
+          out.skipped.push({ offset: clause.start, text: clauseText, reason: "past_achievement" });
+          earlier.push({ clause, figures: inClause });
+          continue;
+        }
+        const place = { sentence, clause, earlier, citing: citingClauses(ctx.text, clauses, figures.slice(firstFigure)) };
+        const review = reviewTargets(ctx.text, place, cited, year, (t) => toRawTarget(ctx, t, scope, year), out.targets.length);
+        if (review.targets.length === 0) out.skipped.push({ offset: clause.start, text: clauseText, reason: "past_achievement" });
+        out.actuals.push(...review.actuals);
+        out.targets.push(...review.targets);
         continue;
       }
       for (const t of readClause(ctx.text, clause, inClause, carry)) out.targets.push(toRawTarget(ctx, t, scope));
@@ -119,21 +144,30 @@ function isSummaryLine(text: string, line: Span): boolean {
 }
 
 export function extractProse(ctx: ParseContext, range: { start: number; end: number }): ProseResult {
-  const out: ProseResult = { targets: [], skipped: [] };
+  const out: ProseResult = { targets: [], actuals: [], skipped: [] };
   const inSummary: boolean[] = [];
   const tracker = scopesFor(ctx, range.start);
-  for (const line of splitLines(ctx.text, range)) {
+  let inLinkList = false;
+  forEachLine(ctx.text, range, (line) => {
     const lineText = ctx.text.slice(line.start, line.end);
-    const noise = classifyLine(lineText);
+    // the headlines under 相关阅读： are other pages, whatever figures they hold
+    inLinkList = opensLinkList(lineText) || (inLinkList && isLinkItem(lineText));
+    const noise = classifyLine(lineText) ?? (inLinkList ? "other" : null);
     if (noise) {
       out.skipped.push({ offset: line.start, text: lineText, reason: noise });
-      continue;
+      return;
     }
     const scope = tracker.scopes.enterLine(ctx.text, line);
     readLine(ctx, { start: scope.contentStart, end: line.end }, scope, out);
     const summary = isSummaryLine(ctx.text, line);
     while (inSummary.length < out.targets.length) inSummary.push(summary);
-  }
+  });
   tracker.at = range.end;
-  return { targets: dropSummaryRepeats(out.targets, inSummary), skipped: out.skipped };
+  const targets = dropSummaryRepeats(out.targets, inSummary);
+  const index = new Map(targets.map((t, i) => [t, i]));
+  const actuals = out.actuals.flatMap((a) => {
+    const targetIndex = a.targetIndex === null ? undefined : index.get(out.targets[a.targetIndex]);
+    return targetIndex === undefined ? [] : [{ ...a, targetIndex }];
+  });
+  return { targets, actuals, skipped: out.skipped };
 }

@@ -4,31 +4,36 @@
  *    (“十四五”…主要目标 → 2025) or a review (取得决定性成就, 工作回顾), until the next heading of
  *    the same or a higher level;
  *  - paragraph: opened by 到2025年, 2019年, 过去五年…;
- *  - sentence: a year mention (到2022年…) holds for the rest of its sentence.
+ *  - sentence: a year mention (到2022年…) holds for the rest of its sentence; a deadline (到2025年)
+ *    after a past year turns the sentence ahead again; 在2020年…的基础上 names no time at all.
  * A year before the document's year marks the past: its figures are achievements, not targets.
  */
-import { isPastHeading, isPastParagraph, PAST_PARAGRAPH_FIRST } from "../noise";
+import { isFoundationYear, isPastHeading, isPastParagraph, PAST_PARAGRAPH_FIRST } from "../noise";
 import { parseNumberAt } from "../numbers";
 import { charClasses, trimSpan, type Span } from "../segment";
+import type { YearRole } from "./figures";
 
 interface Section {
   level: number;
   year: number | null;
   past: boolean;
+  /** The past year a review section speaks of (一、2022年计划执行情况 → 2022), or null. */
+  pastYear: number | null;
 }
 
-const HEADINGS: ReadonlyArray<[RegExp, number]> = [
-  [/^第[一二三四五六七八九十百零〇]+篇/, 0],
-  [/^第[一二三四五六七八九十百零〇]+章/, 1],
-  [/^[一二三四五六七八九十]+、/, 1],
-  [/^第[一二三四五六七八九十百零〇]+节/, 2],
-  [/^[（(][一二三四五六七八九十]+[）)]/, 2],
+/** Heading patterns, their levels and the characters they open with. */
+const HEADINGS: ReadonlyArray<[RegExp, number, string]> = [
+  [/^第[一二三四五六七八九十百零〇]+篇/, 0, "第"],
+  [/^第[一二三四五六七八九十百零〇]+章/, 1, "第"],
+  [/^[一二三四五六七八九十]+、/, 1, "一二三四五六七八九十"],
+  [/^第[一二三四五六七八九十百零〇]+节/, 2, "第"],
+  [/^[（(][一二三四五六七八九十]+[）)]/, 2, "（("],
 ];
 const MAX_HEADING = 50;
 /** A paragraph introducing a list (…以下工作：) sits between 一、 and （一）. */
 const LIST_LEVEL = 1.5;
-/** First characters of the HEADINGS patterns: most lines are ruled out by one lookup. */
-const HEADING_FIRST = charClasses([["第（(一二三四五六七八九十", 1]]);
+/** Which HEADINGS patterns (bit k for pattern k) may open with a character: most lines are ruled out by one lookup, the rest try only theirs. */
+const HEADING_FIRST = charClasses(HEADINGS.map(([, , first], k) => [first, 1 << k]));
 /** What may stand before a heading on its line (the line's own indent). */
 const SPACE_BEFORE_HEADING = charClasses([[" \u3000\u00a0\t\r\ufeff", 1]]);
 /** First characters of the paragraph openers (到2025年, “十三五”时期, 过去五年): other lines skip their tests. */
@@ -57,6 +62,10 @@ export interface LineScope {
   /** The year every figure of the line defaults to, or null for the document's year. */
   year: number | null;
   past: boolean;
+  /** The line is past only because its paragraph opens with a past year (2020年，…): a deadline may turn it. */
+  pastByYear: boolean;
+  /** The past year the line speaks of, when it is past and one is named (2022年，… / 一、2022年工作回顾). */
+  pastYear: number | null;
   /** Where the line's content starts (after a run-in heading). */
   contentStart: number;
 }
@@ -75,24 +84,31 @@ export class Scopes {
     return this.sections.some((s) => s.past);
   }
 
+  private sectionPastYear(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) if (this.sections[k].pastYear !== null) return this.sections[k].pastYear;
+    return null;
+  }
+
   /** Opens a section, closing those at its level or below. */
-  private open(level: number, year: number | null, past: boolean): void {
+  private open(level: number, year: number | null, past: boolean, pastYear: number | null = null): void {
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
-    this.sections.push({ level, year, past });
+    this.sections.push({ level, year, past, pastYear });
   }
 
   /** Reads a heading at the start of the line, if any; returns where the content after it starts. */
   private heading(text: string, line: Span): number {
-    if (!HEADING_FIRST[text.charCodeAt(line.start)]) return line.start;
+    const patterns = HEADING_FIRST[text.charCodeAt(line.start)];
+    if (!patterns) return line.start;
     const head = text.slice(line.start, Math.min(line.end, line.start + MAX_HEADING + 1));
-    for (const [pattern, level] of HEADINGS) {
-      if (!pattern.test(head)) continue;
+    for (let k = 0; k < HEADINGS.length; k++) {
+      const [pattern, level] = HEADINGS[k];
+      if (!(patterns & (1 << k)) || !pattern.test(head)) continue;
       const stop = head.indexOf("。");
       const title = stop >= 0 ? head.slice(0, stop) : head;
       if (stop < 0 && line.end - line.start > MAX_HEADING) return line.start;
       const year = yearIn(title) ?? planEnd(title);
-      const past = isPastHeading(title) || (year !== null && year < this.docYear);
-      this.open(level, year !== null && year >= this.docYear ? year : null, past);
+      const pastYear = year !== null && year < this.docYear ? year : null;
+      this.open(level, pastYear === null ? year : null, isPastHeading(title) || pastYear !== null, pastYear);
       return stop >= 0 ? line.start + stop + 1 : line.end;
     }
     return line.start;
@@ -115,21 +131,30 @@ export class Scopes {
     const contentStart = this.heading(text, line);
     let year = this.sectionYear();
     let past = this.sectionPast();
-    if (!OPENING_FIRST[text.charCodeAt(contentStart)]) return { year, past, contentStart };
+    let pastYear = this.sectionPastYear();
+    let pastByYear = false;
+    if (!OPENING_FIRST[text.charCodeAt(contentStart)]) return { year, past, pastByYear, pastYear, contentStart };
     const opening = text.slice(contentStart, Math.min(line.end, contentStart + 24));
     const m = PARAGRAPH_YEAR.exec(opening);
-    if (m) {
+    const yearAt = m ? contentStart + m[0].indexOf(m[1]) : -1;
+    // 在2020年…的基础上 opens on the ground the paragraph builds on, not on a past statement
+    if (m && !isFoundationYear(text, yearAt, yearAt + m[1].length)) {
       const y = parseNumberAt(m[1], 0)?.value ?? null;
-      if (y !== null && y < this.docYear) past = true;
-      else if (y !== null) year = y;
+      if (y !== null && y < this.docYear) {
+        pastByYear = !past;
+        past = true;
+        pastYear = y;
+      } else if (y !== null) year = y;
     }
     const plan = /^[—─\s]*“?十[一二三四五六七八九]五”?时期/.test(opening) ? planEnd(opening) : null;
     if (isPastParagraph(opening) || (plan !== null && plan < this.docYear)) {
       past = true;
+      pastByYear = false;
+      if (plan !== null && plan < this.docYear) pastYear = plan;
       // 过去一年，我们主要做了以下工作： the review runs on through the numbered parts below it
       if (text[line.end - 1] === "：" || text[line.end - 1] === ":") this.open(LIST_LEVEL, null, true);
     }
-    return { year, past, contentStart };
+    return { year, past, pastByYear, pastYear, contentStart };
   }
 }
 
@@ -138,6 +163,10 @@ export class SentenceScope {
   year: number | null;
   past: boolean;
   baseYear: number | null = null;
+  /** The sentence was made past by a year mention alone, which a later deadline overrides. */
+  private pastByYear: boolean;
+  /** The latest past year in scope: the year of a target the sentence cites as missed or met. */
+  pastYear: number | null;
 
   constructor(
     line: LineScope,
@@ -145,12 +174,22 @@ export class SentenceScope {
   ) {
     this.year = line.year;
     this.past = line.past;
+    this.pastByYear = line.pastByYear;
+    this.pastYear = line.pastYear;
   }
 
   /** Applies the years a clause mentions, in order. */
-  mention(year: number, base: boolean): void {
-    if (base) this.baseYear = year;
-    else if (year < this.docYear) this.past = true;
-    else this.year = year;
+  mention(year: number, role: YearRole): void {
+    if (role === "base") this.baseYear = year;
+    else if (role === "foundation") return;
+    else if (year < this.docYear) {
+      if (!this.past) this.pastByYear = true;
+      this.past = true;
+      this.pastYear = year;
+    } else {
+      this.year = year;
+      // 2020年建成1万个，到2025年建成3万个: the deadline turns the rest of the sentence ahead again
+      if (role === "deadline" && this.pastByYear) this.past = this.pastByYear = false;
+    }
   }
 }

@@ -10,8 +10,11 @@ import { isDash } from "./cells";
 import type { Item } from "./rows";
 import type { Slot } from "./header";
 
+/** More columns than any indicator table has: the header was misread, and placements would explode. */
+const MAX_COLUMNS = 10;
+
 /** Every way to place k cells in n columns in order (increasing column indexes); n is small. */
-function placements(n: number, k: number): number[][] {
+function enumeratePlacements(n: number, k: number): number[][] {
   const all: number[][] = [];
   const pick = Array.from({ length: k }, (_, j) => j);
   while (k > 0) {
@@ -22,6 +25,17 @@ function placements(n: number, k: number): number[][] {
     pick[j]++;
     for (let m = j + 1; m < k; m++) pick[m] = pick[m - 1] + 1;
   }
+  return all;
+}
+
+/** Placements by (n, k): every row of a table asks for the same few. */
+const placementsCache = new Map<number, number[][]>();
+
+/** Every way to place k cells in n ≤ MAX_COLUMNS columns in order, shared: callers must not modify them. */
+export function placements(n: number, k: number): readonly (readonly number[])[] {
+  const key = n * (MAX_COLUMNS + 1) + k;
+  let all = placementsCache.get(key);
+  if (!all) placementsCache.set(key, (all = enumeratePlacements(n, k)));
   return all;
 }
 
@@ -37,16 +51,14 @@ export function isRateCell(item: Item, rowUnit: string): boolean {
 
 /** The actual column reporting on target column t: the same measure, the same rank among its kind. */
 export function partnerOf(slots: Slot[], t: number): number {
-  const rank = slots.slice(0, t).filter((s) => s.role === "target" && s.measure === slots[t].measure).length;
+  let rank = 0;
+  for (let i = 0; i < t; i++) if (slots[i].role === "target" && slots[i].measure === slots[t].measure) rank++;
   let seen = 0;
   for (let i = 0; i < slots.length; i++) {
     if (slots[i].role === "actual" && slots[i].measure === slots[t].measure && seen++ === rank) return i;
   }
   return -1;
 }
-
-/** More columns than any indicator table has: the header was misread, and placements would explode. */
-const MAX_COLUMNS = 10;
 
 type Score = [number, number, number, number];
 
@@ -61,30 +73,33 @@ export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[
   const reports = slots.some((s) => s.role === "actual");
   // Without a 年均/累计 column, a 〔〕 figure stands in the target column itself.
   const rateColumns = slots.some((s) => s.measure === "rate");
-  let best: number[] | null = null;
+  const partners = reports ? slots.map((_, t) => partnerOf(slots, t)) : [];
+  let best: readonly number[] | null = null;
   let bestScore: Score | null = null;
+  // Plain loops: a row tries every placement, and most tables have many rows.
   for (const placed of placements(slots.length, items.length)) {
     let fits = true;
     let hasTarget = 0;
     let plainInRate = 0;
-    const filled = new Set(placed);
-    placed.forEach((s, j) => {
+    let unanswered = 0;
+    let leftmost = 0;
+    for (let j = 0; j < placed.length && fits; j++) {
+      const s = placed[j];
       const item = items[j];
-      if (rateColumns && isRateCell(item, rowUnit) && slots[s].measure !== "rate") fits = false;
+      const rate = isRateCell(item, rowUnit);
+      if (rateColumns && rate && slots[s].measure !== "rate") fits = false;
       // A target stated in words (高于地区生产总值增长) is the row's target as much as a figure.
       if (slots[s].role === "target" && (item.value || isStatedText(item.cell.text))) hasTarget = 1;
-      if (item.value && !isRateCell(item, rowUnit) && slots[s].measure === "rate") plainInRate++;
-    });
+      if (item.value && !rate && slots[s].measure === "rate") plainInRate++;
+      if (reports && slots[s].role === "target" && !placed.includes(partners[s])) unanswered++;
+      leftmost += s * Math.pow(slots.length + 1, items.length - j);
+    }
     if (!fits) continue;
-    const unanswered = reports
-      ? placed.filter((s) => slots[s].role === "target" && !filled.has(partnerOf(slots, s))).length
-      : 0;
-    const leftmost = placed.reduce((sum, s, j) => sum + s * Math.pow(slots.length + 1, items.length - j), 0);
     const score: Score = [-hasTarget, unanswered, plainInRate, leftmost];
     if (!bestScore || better(score, bestScore)) {
       best = placed;
       bestScore = score;
     }
   }
-  return best;
+  return best && best.slice(); // the cached placement stays unshared
 }

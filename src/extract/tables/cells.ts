@@ -5,6 +5,7 @@
 import type { Attribute, Qualifier } from "../../core/types";
 import { digitAt, parseNumberAt } from "../numbers";
 import { qualifierAfter } from "../qualifiers";
+import { charClasses, isWhitespaceAt } from "../segment";
 import { matchUnitAt } from "../unitLexicon";
 
 /** One line of the document holding one table cell. */
@@ -27,8 +28,8 @@ export function cellsOf(text: string, from: number, to: number): Cell[] {
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespaceAt(text, start)) start++;
+    while (end > start && isWhitespaceAt(text, end - 1)) end--;
     if (lineEnd > lineStart && !(lineEnd === lineStart + 1 && text[lineStart] === "\r")) {
       cells.push({ text: text.slice(start, end), start, end });
     }
@@ -37,7 +38,7 @@ export function cellsOf(text: string, from: number, to: number): Cell[] {
   return cells;
 }
 
-/** A number cell: 7%以上, 53以上, 2.8左右, 〔4.4〕, 27以下, 5-6. */
+/** A number cell: 7%以上, 53以上, 2.8左右, 〔4.4〕, 27以下, 5-6, -2.0, 下降0.3. */
 export interface ValueCell {
   value: number;
   valueMax: number | null;
@@ -48,19 +49,42 @@ export interface ValueCell {
   percent: boolean;
 }
 
-const QUALIFIER_PREFIXES: Readonly<Record<string, Qualifier>> = {
-  "≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most",
-};
+const QUALIFIER_PREFIXES = new Map<number, Qualifier>(
+  ([["≥", "at_least"], [">", "at_least"], ["＞", "at_least"], ["≤", "at_most"], ["<", "at_most"], ["＜", "at_most"]] as const).map(
+    ([ch, q]) => [ch.charCodeAt(0), q],
+  ),
+);
 const OPEN_BRACKETS = "〔［[【";
 const CLOSE_BRACKETS = "〕］]】";
+/** A minus sign, or a fall written out: -2.0, －0.3, 下降0.3 are negative. */
+const MINUS = "-－−";
+const FALL = "下降";
+/** What a value cell opens with: a comparison sign, a bracket, a sign or a digit. Most cells (names) open otherwise. */
+const VALUE_FIRST = charClasses([["≥>＞≤<＜" + OPEN_BRACKETS + MINUS + FALL[0] + "0123456789０１２３４５６７８９", 1]]);
+
+/** Whether any character of s is whitespace (value cells rarely hold any: they are then read as they stand). */
+function hasWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhitespaceAt(s, i)) return true;
+  return false;
+}
+
+/** The first character that is not whitespace opens a value cell. */
+function opensValue(raw: string): boolean {
+  let i = 0;
+  while (isWhitespaceAt(raw, i)) i++;
+  return VALUE_FIRST[raw.charCodeAt(i)] === 1;
+}
 
 export function parseValueCell(raw: string): ValueCell | null {
-  const s = raw.replace(/\s+/g, "");
+  if (!opensValue(raw)) return null;
+  const s = hasWhitespace(raw) ? raw.replace(/\s+/g, "") : raw;
   let i = 0;
-  let qualifier: Qualifier = QUALIFIER_PREFIXES[s[i]] ?? "exact";
+  let qualifier: Qualifier = QUALIFIER_PREFIXES.get(s.charCodeAt(i)) ?? "exact";
   if (qualifier !== "exact") i++;
   const bracketed = OPEN_BRACKETS.includes(s[i] ?? "\u0000");
   if (bracketed) i++;
+  const negative = MINUS.includes(s[i] ?? "\u0000") || s.startsWith(FALL, i);
+  if (negative) i += s.startsWith(FALL, i) ? FALL.length : 1;
   if (digitAt(s, i) < 0) return null;
   const n = parseNumberAt(s, i);
   if (!n || n.approx) return null;
@@ -80,10 +104,11 @@ export function parseValueCell(raw: string): ValueCell | null {
   }
   if (i !== s.length) return null;
   if (n.valueMax !== null) qualifier = "range";
-  return { value: n.value, valueMax: n.valueMax, qualifier, bracketed, percent };
+  return { value: negative ? -n.value : n.value, valueMax: n.valueMax, qualifier, bracketed, percent };
 }
 
 export function parseAttribute(text: string): Attribute | null {
+  if (!text.includes("性")) return null; // both attributes end with 性: other cells are ruled out without a copy
   const s = text.replace(/\s+/g, "");
   return s === "预期性" || s === "约束性" ? s : null;
 }
@@ -109,8 +134,17 @@ export function wholeUnit(s: string, shaped = true): string | null {
   return shaped && unitShaped(s) ? s : null;
 }
 
+const CLOSE_PAREN = ")".charCodeAt(0);
+const FULL_WIDTH_CLOSE_PAREN = "）".charCodeAt(0);
+
+function isCloseParenAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === CLOSE_PAREN || c === FULL_WIDTH_CLOSE_PAREN;
+}
+
 /** The unit a name cell ends with: 地区生产总值(亿元) → 亿元; (万元/人) alone → 万元/人. Not (助理), (PM2.5). */
 export function trailingUnit(text: string): { unit: string; at: number } | null {
+  if (!isCloseParenAt(text, text.length - 1)) return null; // most names end otherwise: no regex search
   const m = /[(（]([^()（）]+)[)）]$/.exec(text);
   if (!m) return null;
   const unit = wholeUnit(m[1]);

@@ -25,18 +25,34 @@ export interface TableHeader {
 
 type HeaderCell =
   | { type: "category" | "serial" | "name" | "unit" | "attr" | "blank" }
-  | { type: "year"; year: number; role: Slot["role"] | null }
+  /** A column of figures; year null for a base without one (基期值). */
+  | { type: "year"; year: number | null; role: Slot["role"] | null }
   | { type: "rate" }
   | { type: "group"; role: "target" | "actual" };
 
-const NAME = /^(?:主要)?指标(?:名称)?$|^具体指标$/;
-const YEAR = /^(\d{4})年?(基数|基期值?|现状值?|目标值?|预期目标|规划目标|规划值|实际值?|完成值?|实现值?)?$/;
+/** 指标, 主要指标, 指标名称, 指标名称（单位）. */
+const NAME = /^(?:主要)?指标(?:名称)?(?:[(（]单位[)）])?$|^具体指标$/;
+/** Words that label a column of figures: 2023年计划目标, 2022年预计完成, 基期值, 执行数. */
+const LABEL = "(?:基期|基数|基准|现状|计划|规划|预期|预计|目标|实际|完成|执行|实现|情况)*(?:值|数)?";
+const YEAR = new RegExp(`^(\\d{4})年?度?(${LABEL})$`);
+/** A year named relative to the document's: 上年实际, 今年目标. */
+const RELATIVE_YEAR = new RegExp(`^(上年|去年|上一年|本年|今年|当年)度?(${LABEL})$`);
 const RATE = /^(?:年均|累计|五年累计)[^\d]{0,10}$/;
-const GROUP = /^(?:规划目标|目标值?|预期目标|完成情况|实际完成|完成值|实际值?|实现情况|执行情况)$/;
-const ACTUAL_WORDS = /实际|完成|实现|执行/;
+/** A label alone heads a group of columns (规划目标 over 2020年 | 年均/累计) or a column of the document's year. */
+const GROUP = new RegExp(`^${LABEL}$`);
 const BASE_WORDS = /基|现状/;
+const TARGET_WORDS = /目标|计划|规划|预期/;
+/** 预计 (estimated) is a result not yet final; 预期 (expected) is a target. */
+const ACTUAL_WORDS = /实际|完成|实现|执行|预计/;
 
-function classify(text: string): HeaderCell | null {
+/** The role a column label names; a result label loses to a target word (计划完成 is planned). */
+function roleOf(label: string): Slot["role"] | null {
+  if (BASE_WORDS.test(label)) return "base";
+  if (TARGET_WORDS.test(label)) return "target";
+  return ACTUAL_WORDS.test(label) ? "actual" : null;
+}
+
+function classify(text: string, docYear: number): HeaderCell | null {
   const s = text.replace(/\s+/g, "");
   if (s === "") return { type: "blank" };
   if (/^(?:类别|类型|领域|分类)$/.test(s)) return { type: "category" };
@@ -45,14 +61,16 @@ function classify(text: string): HeaderCell | null {
   if (/^(?:计量)?单位$/.test(s)) return { type: "unit" };
   if (/^(?:指标)?属性$|^性质$/.test(s)) return { type: "attr" };
   const y = YEAR.exec(s);
-  if (y) {
-    const hint = y[2] ?? "";
-    const role = hint === "" ? null : ACTUAL_WORDS.test(hint) ? "actual" : BASE_WORDS.test(hint) ? "base" : "target";
-    return { type: "year", year: Number(y[1]), role };
+  if (y) return { type: "year", year: Number(y[1]), role: roleOf(y[2]) };
+  const relative = RELATIVE_YEAR.exec(s);
+  if (relative && roleOf(relative[2])) {
+    const year = /^(?:上|去)/.test(relative[1]) ? docYear - 1 : docYear;
+    return { type: "year", year, role: roleOf(relative[2]) };
   }
   if (RATE.test(s)) return { type: "rate" };
-  if (GROUP.test(s)) return { type: "group", role: ACTUAL_WORDS.test(s) ? "actual" : "target" };
-  return null;
+  const role = GROUP.test(s) ? roleOf(s) : null;
+  if (role === "base") return { type: "year", year: null, role };
+  return role ? { type: "group", role } : null;
 }
 
 /** Slots of a group: its own year and rate cells. */
@@ -61,16 +79,25 @@ function groupSlots(role: "target" | "actual", cells: HeaderCell[], fallbackYear
   return cells.map((c) => ({ role, measure: c.type === "rate" ? "rate" : "level", year }));
 }
 
-/** One-level headers: the earliest of several years is the base; a lone year is a base only when it is past. */
+/**
+ * One-level headers: the earliest of several years is the base; a lone year is a base only when it
+ * is past. A past year's result beside a later target and none of its own (2022年实际 | 2023年计划目标)
+ * is where the plan starts from: the base, not a result.
+ */
 function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
-  const years = cells.flatMap((c) => (c.type === "year" ? [c.year] : []));
+  const years = cells.flatMap((c) => (c.type === "year" && c.year !== null ? [c.year] : []));
   const first = Math.min(...years);
   const targetYear = years.length ? Math.max(...years) : docYear;
-  return cells.map((c): Slot => {
-    if (c.type === "rate") return { role: "target", measure: "rate", year: targetYear };
-    const y = c as Extract<HeaderCell, { type: "year" }>;
-    const role = y.role ?? ((years.length > 1 ? y.year === first : y.year < docYear) ? "base" : "target");
-    return { role, measure: "level", year: y.year };
+  const roles = cells.map((c) => {
+    if (c.type !== "year") return "target";
+    if (c.role) return c.role;
+    return c.year !== null && (years.length > 1 ? c.year === first : c.year < docYear) ? "base" : "target";
+  });
+  const targetYears = cells.flatMap((c, k) => (c.type === "year" && roles[k] === "target" ? [c.year] : []));
+  return cells.map((c, k): Slot => {
+    if (c.type !== "year") return { role: "target", measure: "rate", year: targetYear };
+    const past = c.year !== null && c.year < targetYear && !targetYears.includes(c.year);
+    return { role: roles[k] === "actual" && past ? "base" : roles[k], measure: "level", year: c.year };
   });
 }
 
@@ -84,7 +111,7 @@ function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const top = columns(cells.slice(0, firstGroup));
   const sub = columns(cells.slice(lastGroup + 1));
   const per = Math.max(1, Math.floor(sub.length / groups.length));
-  const topYears = top.flatMap((c) => (c.type === "year" ? [c.year] : []));
+  const topYears = top.flatMap((c) => (c.type === "year" && c.year !== null ? [c.year] : []));
   const slots: Slot[] = top.map((c) => ({
     role: "base",
     measure: c.type === "rate" ? "rate" : "level",
@@ -99,21 +126,23 @@ function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
 
 /**
  * The header around cells[nameIndex] (a 指标 cell): the run of header cells before and after it.
- * Null unless it names at least one year or rate column.
+ * Null unless it names a target column: a table of results or bases alone is left to the prose.
  */
 export function readHeader(cells: Cell[], nameIndex: number, docYear: number): TableHeader | null {
   let start = nameIndex;
-  while (start > 0 && classify(cells[start - 1].text)?.type.match(/^(?:category|serial|blank)$/)) start--;
+  while (start > 0 && classify(cells[start - 1].text, docYear)?.type.match(/^(?:category|serial|blank)$/)) start--;
   const found: HeaderCell[] = [];
   let end = start;
   for (; end < cells.length; end++) {
-    const c = classify(cells[end].text);
+    const c = classify(cells[end].text, docYear);
     if (!c) break;
     found.push(c);
   }
-  if (!found.some((c) => c.type === "year" || c.type === "rate")) return null;
+  if (!found.some((c) => c.type === "year" || c.type === "rate" || c.type === "group")) return null;
+  const slots = buildSlots(found, docYear);
+  if (!slots.some((s) => s.role === "target")) return null;
   return {
-    slots: buildSlots(found, docYear),
+    slots,
     hasCategory: found.some((c) => c.type === "category"),
     hasSerial: found.some((c) => c.type === "serial"),
     start,
@@ -122,5 +151,6 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
 }
 
 export function isNameHeader(text: string): boolean {
-  return NAME.test(text.replace(/\s+/g, ""));
+  // every name header has 标: other lines are ruled out without a copy
+  return text.includes("标") && NAME.test(text.replace(/\s+/g, ""));
 }

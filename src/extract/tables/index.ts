@@ -28,7 +28,7 @@ function endsTable(line: string): boolean {
 }
 
 /** A line holding only 指标 (指 标, 主要指标, 指标名称): where a table header may stand. */
-const NAME_LINE = /^[^\S\n]*(?:主要|具体)?指[^\S\n]*标(?:名称)?[^\S\n]*$/gm;
+const NAME_LINE = /^[^\S\n]*(?:主要|具体)?指[^\S\n]*标(?:名称)?(?:[(（]单位[)）])?[^\S\n]*$/gm;
 /** The header cells before 指标 (类别, 序号) and the caption stand within these many lines above it… */
 const LINES_ABOVE = 16;
 /** …and the rest of the header within these many lines below it (empty lines count). */
@@ -86,7 +86,9 @@ function levelKind(subject: string, unit: string): TargetKind {
   // 万元/人, 人/亿元 are per-capita or per-output; 微克/立方米 is a concentration, a level.
   const perUnit = /\/(?:[万千百]?人|[万亿]?元|户)$|^(?:人|[万亿]?元)\//.test(unit) || /^(?:人均|每[十百千万]|万元|亿元|单位)/.test(subject);
   // 人均预期寿命 is a lifespan, not a per-capita quantity.
-  return perUnit && !/^[年岁]$/.test(unit) ? "ratio" : "level";
+  if (perUnit && !/^[年岁]$/.test(unit)) return "ratio";
+  // 城镇新增就业(万人) counts what the year adds; 新增劳动力平均受教育年限 is an average, a level.
+  return /新增|新建/.test(subject) && !/平均|年限/.test(subject) && !/^[年岁]$/.test(unit) ? "increment" : "level";
 }
 
 interface Figure {
@@ -113,13 +115,16 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Stru
   const at = new Map<number, Item>(placed.map((s, j) => [s, row.items[j]]));
   const baseSlot = header.slots.findIndex((s) => s.role === "base" && s.measure === "level");
   const base = at.get(baseSlot);
-  const quote = ctx.text.slice(row.nameStart, row.nameEnd);
+  // A figure's quote runs from the row's name through its own cell, so that it states what it quotes.
+  const quoteTo = (item: Item) => ctx.text.slice(row.nameStart, item.cell.end);
   placed.forEach((s, j) => {
     const slot = header.slots[s];
     const item = row.items[j];
     if (slot.role !== "target" || !hasValue(item)) return;
     const figure = figureOf(row, slot, item);
-    const comparable = figure.kind !== "growth_rate" && figure.kind !== "reduction" && figure.unit === row.unit;
+    // The base cell is in the row's unit: a baseline of any target in that unit (2.0 beside a 5% growth
+    // target in a 增长(%) row, 48.6 beside 〔4.4〕 points), of none in another (a 年均 % beside 亿元).
+    const comparable = figure.unit === row.unit;
     const year = slot.year ?? ctx.year;
     out.targets.push({
       subject: row.subject,
@@ -133,7 +138,7 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Stru
       baseline: hasValue(base) && comparable ? base.value.value : null,
       baseYear: baseSlot >= 0 ? header.slots[baseSlot].year : null,
       attribute: row.attribute,
-      quote,
+      quote: quoteTo(item),
       offset: row.nameStart,
     });
     const partner = partnerOf(header.slots, s);
@@ -144,7 +149,7 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Stru
       value: answer.value.value,
       unit: figureOf(row, header.slots[partner], answer).unit,
       asOf: String(header.slots[partner].year ?? year),
-      quote,
+      quote: quoteTo(answer),
       offset: row.nameStart,
       targetIndex: out.targets.length - 1,
     });

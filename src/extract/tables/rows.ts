@@ -25,9 +25,8 @@ export interface TableRow {
   /** The indicator as written, without unit, category or 其中. */
   subject: string;
   unit: string;
-  /** First and last name line: the row's quote. */
+  /** Where the first name line starts: the row's quotes run from here through each figure's cell. */
   nameStart: number;
-  nameEnd: number;
   items: Item[];
   attribute: Attribute | null;
 }
@@ -44,6 +43,19 @@ interface Pending {
 interface Group {
   stem: string;
   unit: string;
+}
+
+/** A group header naming a class its rows are members of: 主要污染物排放总量减少, 主要农产品产量. */
+const CLASS_HEADER = /^主要[\u4e00-\u9fa5]{1,4}?[物品](?=[\u4e00-\u9fa5]{2})/;
+
+/**
+ * A row's subject under a group header that says what is measured: 化学需氧量 under
+ * 主要污染物排放总量减少 is 化学需氧量排放总量减少 (the row takes the class's place); under any
+ * other header the header stays a remark (常住人口(城镇化率)).
+ */
+function groupedSubject(name: string, stem: string): string {
+  const member = CLASS_HEADER.exec(stem);
+  return member ? name + stem.slice(member[0].length) : `${name}(${stem})`;
 }
 
 /** A 类别 cell: a short phrase (经济发展, 空气质量) at the start of a row. */
@@ -101,13 +113,12 @@ class RowBuilder {
     if (!ownNameUnit && this.group) {
       // 化学需氧量 under 主要污染物排放总量减少(%): the group says what is measured.
       unit = this.group.unit;
-      if (!name.includes(this.group.stem)) subject = `${name}(${this.group.stem})`;
+      if (!name.includes(this.group.stem)) subject = groupedSubject(name, this.group.stem);
     }
     this.rows.push({
       subject,
       unit,
       nameStart: lines[0].start,
-      nameEnd: lines[lines.length - 1].end,
       items: p.items,
       // Merged 属性 cells are written once, on the first row they cover.
       attribute: p.attribute ?? this.attribute,
@@ -117,6 +128,11 @@ class RowBuilder {
 
 function emptyPending(): Pending {
   return { lines: [], items: [], unit: null, attribute: null, numbered: false };
+}
+
+/** What may follow a row number: a name, not the value or attribute of a row whose target equals the next number. */
+function opensRow(next: string): boolean {
+  return !parseValueCell(next) && !parseAttribute(next);
 }
 
 /** The rows of cells[header.end, end). */
@@ -133,7 +149,7 @@ export function readRows(cells: Cell[], header: TableHeader, end: number): Table
       row.attribute = attribute;
       continue;
     }
-    if (header.hasSerial && integerOf(text) === nextNumber && i + 1 < end && !parseValueCell(cells[i + 1].text)) {
+    if (header.hasSerial && integerOf(text) === nextNumber && i + 1 < end && opensRow(cells[i + 1].text)) {
       if (started()) {
         builder.finish(row);
         row = emptyPending();

@@ -1,0 +1,226 @@
+/**
+ * Targets a review cites with their results: a report on last year's plan says what was reached
+ * and which target it was measured against (实现地区生产总值…，增长2.0%，…增长5.5%左右的年度预期
+ * 目标未能实现). The cited figure is a target of the year under review; the result that answers it,
+ * found in the same sentence as a progress report's completion cell would be read, is its actual.
+ * A verdict clause may leave the indicator out (…增长0.9%，低于年初确定的6%的目标): it is then the
+ * indicator of the result reported just before, and that result is the target's actual.
+ */
+import { convertUnit } from "../../core/units";
+import { reportedFigures, monthOf } from "../progress/figures";
+import { linkFigures } from "../progress/link";
+import { asOf, lastMonthIn } from "../progress/period";
+import { charClasses, WHITESPACE, type Span } from "../segment";
+import type { RawActual, RawTarget } from "../types";
+import { readClause, type ClauseTarget } from "./clause";
+import { lastNonSpace } from "./context";
+import type { Figure } from "./figures";
+
+/** After the figure: 的年度预期目标, 的计划, ”的目标任务 — the figure is the target, not a result. */
+const CITED_AS_TARGET = /^”?\s*的(?:年度|全年|年初|既定|预期|计划|奋斗)*(?:目标|计划)/;
+/** How much text after a figure can say it is cited as a target. */
+const CITED_REACH = 12;
+/** Before the figure: 完成年度计划10万人的121%; not a margin over the plan (超过年度目标2个百分点). */
+const PLAN_BEFORE = /(?<!超过|超出|高于|低于|多于|少于|比)(?:年度|全年|年初)(?:计划|目标)(?:为|是)?\s*$/;
+const PLAN_REACH = 10;
+/** What may end the words before a figure PLAN_BEFORE accepts (…计划, …目标为), and open the words after it CITED_AS_TARGET does (的, ”的). */
+const PLAN_LAST = charClasses([["划标为是", 1]]);
+const CITED_FIRST = charClasses([["的”" + WHITESPACE, 1]]);
+
+/** Whether the figure is cited as a target by the words after it (CITED_AS_TARGET). */
+function citedAfter(text: string, f: Figure): boolean {
+  return CITED_FIRST[text.charCodeAt(f.end)] === 1 && CITED_AS_TARGET.test(text.slice(f.end, f.end + CITED_REACH));
+}
+
+/** Whether the figure is the plan named before it (PLAN_BEFORE), in its clause. */
+function planBefore(text: string, clause: Span, f: Figure): boolean {
+  const from = Math.max(clause.start, f.start - PLAN_REACH);
+  const last = lastNonSpace(text, from, f.start);
+  return last >= from && PLAN_LAST[text.charCodeAt(last)] === 1 && PLAN_BEFORE.test(text.slice(from, f.start));
+}
+
+/**
+ * What a verdict clause may say before a cited figure without naming its indicator: a verdict
+ * (未完成, 低于, 好于, 实现了, 比…高), when and how the target was set (年初确定的, 年度计划) and its move
+ * (增长, 控制在): 年初确定的增长, 未完成年初增长, 低于年初确定的, 实现了控制在, 完成年度计划.
+ */
+const ELIDED_LEAD = new RegExp(
+  "^" +
+    [
+      "(?:未|没有|没)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比)?了?",
+      "(?:年初|年度|全年|上年|去年)?",
+      "(?:确定|制定|设定|提出|下达|安排)?的?",
+      "(?:(?:年度|全年)?(?:预期)?(?:计划|目标)(?:为|是)?)?",
+      "(?:增长|下降|降低|减少|提高|控制在|达到)?",
+    ].join("") +
+    "$",
+);
+const RISE = /(?:增长|提高|增加|上升|上涨)了?$/;
+const FALL = /(?:下降|减少|降低|回落|下滑)了?$/;
+const LEVEL_LEAD = /(?:控制在|达到)$/;
+
+/**
+ * The figures of a review clause that it cites as targets: followed by 的…目标/计划, or right after
+ * 年度计划. What a cited figure measures is written in its clause (地区生产总值增长5.5%左右的…目标)
+ * or is the result's before it (see reviewTargets).
+ */
+export function citedFigures(text: string, clause: Span, figures: Figure[]): Figure[] {
+  return figures.filter((f) => citedAfter(text, f) || planBefore(text, clause, f));
+}
+
+/** A clause of the sentence read before the one citing targets, with its figures. */
+export interface EarlierClause {
+  clause: Span;
+  figures: Figure[];
+}
+
+/** Where a review clause sits: its sentence, the clauses before it there, and every clause of the sentence that cites targets. */
+export interface ReviewPlace {
+  sentence: Span;
+  clause: Span;
+  earlier: EarlierClause[];
+  citing: Span[];
+}
+
+type Move = "rise" | "fall" | "level" | null;
+
+/** The result a verdict clause speaks of: its figure, and the indicator it was reported under. */
+interface Result {
+  figure: Figure;
+  subject: string;
+  /** From the clause naming the indicator to the figure's clause. */
+  quote: Span;
+  change: "rise" | "fall" | null;
+}
+
+/** The change the words before a figure in its clause state: 增长 → rise, 下降 → fall. */
+function changeBefore(text: string, clause: Span, figure: Figure): Result["change"] {
+  const before = text.slice(clause.start, figure.start).trim();
+  if (RISE.test(before)) return "rise";
+  return FALL.test(before) ? "fall" : null;
+}
+
+/** How a verdict moves its figure: 增长/下降 ask for a change, 控制在/达到 for a level, a bare figure for either. */
+function moveOf(text: string, clause: Span, figure: Figure): Move {
+  return changeBefore(text, clause, figure) ?? (LEVEL_LEAD.test(text.slice(clause.start, figure.start).trim()) ? "level" : null);
+}
+
+/** The words before a cited figure in its clause are nothing but the verdict. */
+function isElided(lead: string): boolean {
+  return ELIDED_LEAD.test(lead.replace(/\s+/g, ""));
+}
+
+/**
+ * The last result before the verdict, in the cited figure's unit and measure (a change for a
+ * growth target, a level for a level), with the indicator it was reported under: its own, or
+ * the one of the clause before when it names none (…完成7030.4亿元，增长0.9%).
+ */
+function resultBefore(text: string, earlier: EarlierClause[], read: ReadClauses, cited: Figure, move: Move): Result | null {
+  for (let c = earlier.length - 1; c >= 0; c--) {
+    const { clause, figures } = earlier[c];
+    for (let n = figures.length - 1; n >= 0; n--) {
+      const figure = figures[n];
+      if (convertUnit(1, figure.unit, cited.unit) === null) continue;
+      const change = changeBefore(text, clause, figure);
+      if (move === "level" ? change !== null : move !== null && change === null) continue;
+      for (let back = c; back >= 0; back--) {
+        const named = read(back).filter((t) => t.subject && (back < c || t.figure.start <= figure.start)).pop();
+        if (!named) continue;
+        // a subject borrowed from a clause further back (增长0.9% after …地区生产总值完成…) is quoted with it
+        let from = named.quote.start;
+        for (let k = back; k >= 0 && !text.slice(from, clause.end).includes(named.subject); k--) from = earlier[k].clause.start;
+        return { figure, subject: named.subject, quote: { start: from, end: clause.end }, change };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The targets of the earlier clause at an index, read once when first asked for. */
+type ReadClauses = (index: number) => ClauseTarget[];
+
+function readClauses(text: string, earlier: EarlierClause[]): ReadClauses {
+  const read: ClauseTarget[][] = [];
+  return (n) => (read[n] ??= readClause(text, earlier[n].clause, earlier[n].figures, { verb: "" }));
+}
+
+/** The result's value in the target's sense: a fall against a growth target is negative. */
+function sensed(result: Result, target: RawTarget): number {
+  const against = target.kind === "reduction" ? "rise" : "fall";
+  const rate = target.kind === "growth_rate" || target.kind === "reduction";
+  return rate && result.change === against ? -result.figure.value : result.figure.value;
+}
+
+/**
+ * The targets a review clause cites (`cited`, its figures read as targets), as RawTargets of the
+ * year under review (`toTarget`), and the results that answer them. `firstIndex` is the index the
+ * first of them gets among the document's targets.
+ */
+export function reviewTargets(
+  text: string,
+  place: ReviewPlace,
+  cited: Figure[],
+  year: number,
+  toTarget: (t: ClauseTarget) => RawTarget,
+  firstIndex: number,
+): { targets: RawTarget[]; actuals: RawActual[] } {
+  const { sentence, clause } = place;
+  const targets: RawTarget[] = [];
+  const actuals: RawActual[] = [];
+  const stated: RawTarget[] = [];
+  const read = readClauses(text, place.earlier);
+  for (const t of readClause(text, clause, cited, { verb: "" })) {
+    const lead = text.slice(clause.start, t.figure.start);
+    if (!isElided(lead)) {
+      // a lead with 的 that is no verdict (按照省里确定的增长7%的目标) names no indicator either
+      if (!lead.includes("的")) stated.push(toTarget(t));
+      continue;
+    }
+    const move = moveOf(text, clause, t.figure);
+    const result = resultBefore(text, place.earlier, read, t.figure, move);
+    if (!result) continue;
+    // a verdict without a move of its own (低于…6%的目标) measures what the result measures
+    const measured = move === null && result.change !== null;
+    const verb = measured ? (result.change === "rise" ? "增长" : "下降") : t.verb;
+    const target = toTarget({ ...t, subject: result.subject, verb, kindBefore: measured ? t.kindBefore + verb : t.kindBefore });
+    targets.push(target);
+    const month = lastMonthIn(text.slice(sentence.start, result.figure.start));
+    actuals.push({
+      subject: target.subject,
+      value: sensed(result, target),
+      unit: result.figure.unit,
+      asOf: asOf(year, month),
+      quote: text.slice(result.quote.start, result.quote.end),
+      offset: result.quote.start,
+      targetIndex: firstIndex + targets.length - 1,
+    });
+  }
+  actuals.push(...statedActuals(text, place, stated, firstIndex + targets.length));
+  return { targets: [...targets, ...stated], actuals };
+}
+
+/**
+ * The results of the sentence that answer targets whose clause names their indicator, read as a
+ * progress report's completion cell would be (the clauses citing targets hold no results).
+ */
+function statedActuals(text: string, place: ReviewPlace, targets: RawTarget[], firstIndex: number): RawActual[] {
+  if (targets.length === 0) return [];
+  const figures = reportedFigures(text, [place.sentence], place.citing);
+  const actuals: RawActual[] = [];
+  linkFigures(text, targets, targets.length, figures).forEach((link, t) => {
+    if (!link) return;
+    const figure = figures[link.figure];
+    const start = Math.min(figure.context.start, figure.clause.start);
+    actuals.push({
+      subject: targets[t].subject,
+      value: link.value,
+      unit: figure.unit ?? targets[t].unit,
+      asOf: asOf(targets[t].year, monthOf(text, figure)),
+      quote: text.slice(start, figure.clause.end),
+      offset: start,
+      targetIndex: firstIndex + t,
+    });
+  });
+  return actuals;
+}
