@@ -361,6 +361,20 @@ describe("which figure answers which target", () => {
     expect(r.targets.map((t) => [t.subject, t.value])).toEqual([["造林", 40], ["造林", 35]].map(([s, v]) => [expect.stringContaining(s as string), v]));
     expect(answersOf(r)).toEqual([[40, 32, "万亩", "2023"], [35, 32, "万亩", "2023"]]);
   });
+
+  it("takes a result named by the end of a target's longer name, whatever qualifies it there", () => {
+    const r = row("设区市城市集中式饮用水水源地水质达标率达到95%。", "1-6月，全省饮用水水源地水质达标率为96.8%。");
+    expect(answersOf(r)).toEqual([[95, 96.8, "%", "2023-06"]]);
+  });
+
+  it("keeps apart indicators whose names end alike but are qualified by other words", () => {
+    expect(answersOf(row("农村居民人均可支配收入增长7%。", "城镇居民人均可支配收入增长5.6%。"))).toEqual([]);
+    expect(answersOf(row("高新技术企业总数达到2600家。", "科技型中小企业总数达到2100家。"))).toEqual([]);
+  });
+
+  it("gives a name that two targets qualify differently to neither", () => {
+    expect(answersOf(row("城镇居民人均可支配收入增长6%，农村居民人均可支配收入增长7.5%。", "居民人均可支配收入增长6.2%。"))).toEqual([]);
+  });
 });
 
 describe("extractProgress on the 2020 three-quarter report (seed 002), scored against the gold", () => {

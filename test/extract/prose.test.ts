@@ -394,6 +394,73 @@ describe("extractProse: targets a review cites", () => {
     expect(actuals.map((a) => [a.value, a.quote])).toEqual([[-2.4, "全市税收收入完成412亿元，下降2.4%"]]);
   });
 
+  /** Each target of the reviewed year as [value, unit, qualifier, subject, the value of the result linked to it or null]. */
+  const links = (body: string) => {
+    const { targets, actuals } = review(body);
+    return targets.flatMap((t, i) => {
+      if (t.year !== 2021) return [];
+      const results = actuals.filter((a) => a.targetIndex === i).map((a) => a.value);
+      expect(results.length).toBeLessThanOrEqual(1);
+      return [[t.value, t.unit, t.qualifier, t.subject, results[0] ?? null]];
+    });
+  };
+
+  test.each([
+    [
+      "与…目标, the figure before or after the target noun",
+      "全市地区生产总值增长5.2%，与7%的年度目标存在差距；社会消费品零售总额增长6.1%，与年初预期目标6.5%相比略有差距。",
+      [
+        [7, "%", "exact", "地区生产总值", 5.2],
+        [6.5, "%", "exact", "社会消费品零售总额", 6.1],
+      ],
+    ],
+    ["超额完成…目标任务 with the figure after it", "城镇新增就业12.6万人，超额完成全年目标任务10万人。", [[10, "万人", "exact", "城镇新增就业", 12.6]]],
+    [
+      "保持在, 稳定在: a level the verdict says was held",
+      "粮食总产量达到620万吨，实现了保持在600万吨以上的目标；全省森林覆盖率61.2%，稳定在60%以上的年度目标。",
+      [
+        [600, "万吨", "at_least", "粮食总产量", 620],
+        [60, "%", "at_least", "森林覆盖率", 61.2],
+      ],
+    ],
+    [
+      "targets cited as 年初…的预期 and as a 调控目标",
+      "一般公共预算收入增长6.8%，高于年初5%的预期；城镇登记失业率3.1%，低于4.5%的调控目标。",
+      [
+        [5, "%", "exact", "一般公共预算收入", 6.8],
+        [4.5, "%", "at_most", "城镇登记失业率", 3.1],
+      ],
+    ],
+    [
+      "a result answers one verdict only: a second verdict with no result of its own links nothing",
+      "全县一般公共预算收入增长4.5%，低于年初5%的预期，也未完成年度计划5.5%。城镇登记失业率3.1%，低于4.5%的调控目标；实现了控制在5%以内的目标。",
+      [
+        [5, "%", "exact", "一般公共预算收入", 4.5],
+        [4.5, "%", "at_most", "城镇登记失业率", 3.1],
+      ],
+    ],
+  ])("verdicts: %s", (_, body, expected) => {
+    expect(links(body)).toEqual(expected);
+  });
+
+  test("a bound (控制在) answered by a result stated as a change: a fall is a negative change", () => {
+    const { targets, actuals } = review("居民消费价格指数上涨1.8%，控制在3.5%左右的调控目标以内。");
+    expect(targets[0]).toMatchObject({ year: 2021, value: 3.5, qualifier: "about", kind: "growth_rate" });
+    expect(actuals.map((a) => [a.value, a.quote])).toEqual([[1.8, "居民消费价格指数上涨1.8%"]]);
+    expect(links("全市居民消费价格下降0.4%，控制在3%左右的目标以内。")).toEqual([[3, "%", "about", "居民消费价格", -0.4]]);
+  });
+
+  test("results that cite no target stay past achievements (好于预期, 预期寿命, 稳定在 alone)", () => {
+    const { targets, actuals, skipped } = review("主要指标好于预期，城镇新增就业48万人，人均预期寿命达到79.2岁，粮食产量稳定在300亿斤以上。");
+    expect(targets.map((t) => t.year)).toEqual([2022]);
+    expect(actuals).toEqual([]);
+    expect(skipped.filter((s) => s.reason === "past_achievement").map((s) => s.text)).toEqual([
+      "城镇新增就业48万人",
+      "人均预期寿命达到79.2岁",
+      "粮食产量稳定在300亿斤以上",
+    ]);
+  });
+
   test("a result or a target whose indicator the clause leaves out is not read", () => {
     const { targets, actuals } = review("全省粮食产量达到680亿斤，高于年初确定的增长2%的目标，城镇新增就业58万人。");
     expect(targets.map((t) => t.year)).toEqual([2022]);

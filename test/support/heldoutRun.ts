@@ -34,3 +34,38 @@ export function runHeldout(set: string, label: string): HeldoutRun {
   writeFileSync(join(artifacts, `${set}.txt`), text);
   return { result, figures, text };
 }
+
+/** The issue's bars for unseen documents. */
+const ISSUE_BARS = { precision: 0.95, recall: 0.95, actualRecall: 0.9 };
+
+export interface HeldoutExpectations {
+  /** Regression floors: what the set last reached, rounded down to 0.05; never lowered to pass. */
+  floors: { precision: number; recall: number; actualRecall: number };
+  /** Every document's region and year as the extractor must infer them. */
+  documents: Record<string, [unknown, number]>;
+}
+
+/** The tests every held-out set gets: documents read and placed, floors kept, the issue's bars met. */
+export function describeHeldout(set: string, label: string, expected: HeldoutExpectations): void {
+  const { result, figures, text } = runHeldout(set, label);
+  describe(`extraction quality on ${set} (against test/${set}/gold)`, () => {
+    beforeAll(() => console.log(text.split("\n")[0]));
+
+    it("reads every document and infers each one's region and year", () => {
+      expect(result.problems).toEqual([]);
+      expect(Object.fromEntries(result.catalogue.documents.map((d) => [d.file, [d.region, d.year]]))).toEqual(expected.documents);
+    });
+
+    it("keeps target precision, target recall and actual recall at or above their floors", () => {
+      expect(figures.targets.precision).toBeGreaterThanOrEqual(expected.floors.precision);
+      expect(figures.targets.recall).toBeGreaterThanOrEqual(expected.floors.recall);
+      expect(figures.actuals.recall).toBeGreaterThanOrEqual(expected.floors.actualRecall);
+    });
+
+    it("meets the issue's bars", () => {
+      expect(figures.targets.precision).toBeGreaterThanOrEqual(ISSUE_BARS.precision);
+      expect(figures.targets.recall).toBeGreaterThanOrEqual(ISSUE_BARS.recall);
+      expect(figures.actuals.recall).toBeGreaterThanOrEqual(ISSUE_BARS.actualRecall);
+    });
+  });
+}

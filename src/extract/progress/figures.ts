@@ -78,6 +78,23 @@ function namesSubject(before: string): boolean {
   return own >= 2;
 }
 
+/** Words that close a figure's name without belonging to it: 比例为84.7%, 总数达到2012家, 收入增长8.1%. */
+const NAME_TAIL = /(?:同比|比上年|较上年|累计|共计|合计|完成|实现|达到|达|突破|超过|增长|提高|增加|上升|上涨|下降|减少|降低|回落|为|是|了|[，,、\s])+$/;
+
+/**
+ * The name a figure's item gives it, without the period, place or verb words around it:
+ * 1-9月，全省空气质量优良天数比例为 → 空气质量优良天数比例; 新增学位 → 学位; "" when it names nothing.
+ */
+export function nameBefore(before: string): string {
+  let i = 0;
+  for (;;) {
+    NO_SUBJECT.lastIndex = i;
+    if (!NO_SUBJECT.test(before)) break;
+    i = NO_SUBJECT.lastIndex;
+  }
+  return before.slice(i).replace(NAME_TAIL, "");
+}
+
 /** An ASCII or full-width digit, tested on the code already read (most characters of a cell are none). */
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

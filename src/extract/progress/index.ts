@@ -13,7 +13,7 @@ import type { StructuredPart } from "../tables";
 import { citedTargets } from "./cited";
 import { monthOf, reportedFigures } from "./figures";
 import { type ProgressRow, findProgressTables, withoutPoints } from "./layout";
-import { linkFigures } from "./link";
+import { actualOf, linkFigures } from "./link";
 import { asOf, lastMonthIn } from "./period";
 
 /**
@@ -33,17 +33,7 @@ function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null,
   linkFigures(ctx.text, targets, tasks.length, figures).forEach((link, t) => {
     if (!link) return;
     const figure = figures[link.figure];
-    const start = Math.min(figure.context.start, figure.clause.start);
-    out.actuals.push({
-      subject: targets[t].subject,
-      // As the report writes it: 12860个 answering 1.5万个 stays 12860个.
-      value: link.value,
-      unit: figure.unit ?? targets[t].unit,
-      asOf: asOf(ctx.year, monthOf(ctx.text, figure) ?? reportMonth),
-      quote: ctx.text.slice(start, figure.clause.end),
-      offset: start,
-      targetIndex: base + t,
-    });
+    out.actuals.push(actualOf(ctx.text, targets[t], base + t, figure, link, asOf(ctx.year, monthOf(ctx.text, figure) ?? reportMonth)));
   });
 }
 

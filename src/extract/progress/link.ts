@@ -1,15 +1,17 @@
 /**
  * Which reported figure answers which target of the same row. A figure answers a target when it
- * speaks of the same thing (its item repeats most of the target's subject in order, or the
- * subject's head noun together with the target's verb: 新增中小学幼儿园学位 ~ 新增学位), in a
+ * speaks of the same thing (its item repeats most of the target's subject in order, names the end
+ * of it: 空气质量优良天数比例 ~ 地级及以上城市空气质量优良天数比例, or names the subject's head
+ * noun together with the target's verb: 新增中小学幼儿园学位 ~ 新增学位, and does not qualify a
+ * shared ending with other words: 农村居民人均可支配收入 ≁ 城镇居民人均可支配收入), in a
  * compatible unit, the same measure (a growth rate by a change, a share by a level) and a
  * plausible magnitude. Each figure answers one target of the task cell, the best-matched pairs
  * first; a target the completion cell cites (the task as the report measures it) may share its
  * task's figure. Figures that answer no target are not actuals.
  */
 import { convertUnit } from "../../core/units";
-import type { RawTarget } from "../types";
-import type { ReportedFigure } from "./figures";
+import type { RawActual, RawTarget } from "../types";
+import { type ReportedFigure, nameBefore } from "./figures";
 
 /** Share of the subject's characters the item repeats in order for it to speak of the same thing. */
 const MIN_SIMILARITY = 0.6;
@@ -33,9 +35,18 @@ const BORROWED_PENALTY = 0.3;
 const APPLICATION = /受理|申报|申请/;
 /** Characters of its own an item may add to a head noun and still name the target's thing. */
 const MAX_FOREIGN = 1;
+/**
+ * Length from which a name the target's subject ends with names the target's thing whatever
+ * qualifies it there: 空气质量优良天数比例 for 地级及以上城市空气质量优良天数比例.
+ */
+const MIN_CONTAINED = 4;
+/** Length from which an ending two names share is the same noun, so that the words before it tell them apart. */
+const MIN_SHARED_ENDING = 2;
 
 /** Measure words a report often drops: 造林面积 → 完成造林21.5万亩. */
 const MEASURE_SUFFIX = /(?:面积|数量|总量|总额|规模|金额|人数|家数|个数)$/;
+/** Words naming a change, which a table's indicator ends with and a report's sentence puts after the name. */
+const RATE_SUFFIX = /(?:增速|增幅|增长率|涨幅|降幅|降低率)$/;
 /** Words of a target's lead that say when or how firmly, not what is done. */
 const LEAD_NOISE = /全年|年内|今年|年度|上半年|力争|争取|确保|其中|[^\u4e00-\u9fa5]/g;
 
@@ -125,6 +136,8 @@ function bareHead(context: string, key: Key): boolean {
  */
 interface Reading {
   context: string;
+  /** The item's own name for the figure, without a trailing measure word: "" when it names nothing. */
+  name: string;
   cue: boolean;
   applied: boolean;
   borrowed: boolean;
@@ -134,7 +147,30 @@ function readingOf(text: string, figure: ReportedFigure): Reading {
   const from = Math.max(figure.context.start, figure.at - MAX_ITEM);
   const context = text.slice(from, Math.min(figure.context.end, from + 2 * MAX_ITEM));
   const applied = APPLICATION.test(text.slice(Math.max(figure.item.start, from), figure.at));
-  return { context, cue: RESULT_CUE.test(context), applied, borrowed: figure.context.start < figure.item.start };
+  const name = nameBefore(text.slice(figure.item.start, figure.at)).replace(MEASURE_SUFFIX, "");
+  return { context, name, cue: RESULT_CUE.test(context), applied, borrowed: figure.context.start < figure.item.start };
+}
+
+/**
+ * Whether two names end in the same noun qualified by words that have little in common:
+ * 城镇居民人均可支配收入 and 农村居民人均可支配收入, 高新技术企业总数 and 科技型中小企业总数.
+ * The target's verb counts among its qualifying words: 新开工项目 names 新开工市重点项目's thing.
+ */
+function distinctQualifiers(target: string, verb: string, name: string): boolean {
+  const subject = target.replace(RATE_SUFFIX, "");
+  let shared = 0;
+  while (shared < subject.length && shared < name.length && subject[subject.length - 1 - shared] === name[name.length - 1 - shared]) shared++;
+  if (shared < MIN_SHARED_ENDING) return false;
+  const own = subject.slice(0, subject.length - shared);
+  const theirs = name.slice(0, name.length - shared);
+  if (own.length === 0 || theirs.length === 0) return false;
+  const ownWords = verb + own;
+  return 2 * lcs(ownWords, theirs) < Math.min(ownWords.length, theirs.length);
+}
+
+/** The target's subject ends with the item's name and qualifies it further (a place, a scope). */
+function qualifiedBy(subject: string, name: string): boolean {
+  return name.length >= MIN_CONTAINED && name.length < subject.length && subject.endsWith(name);
 }
 
 /**
@@ -147,12 +183,14 @@ function match(target: RawTarget, key: () => Key, figure: ReportedFigure, readin
   const gap = sensed === null ? null : magnitudeGap(sensed.value, target);
   if (sensed === null || gap === null || followed) return null;
   const { subject } = key();
-  const { context, cue, applied, borrowed } = reading();
+  const { context, name, cue, applied, borrowed } = reading();
   if (applied && !APPLICATION.test(target.quote)) return null;
+  if (distinctQualifiers(subject, target.verb, name)) return null;
   const common = lcs(subject, context);
   const similarity = common / subject.length;
   const verbHit = key().verbs.some((v) => context.includes(v));
-  if (common < 2 || (similarity < MIN_SIMILARITY && !(verbHit && bareHead(context, key())))) return null;
+  const named = similarity >= MIN_SIMILARITY || qualifiedBy(subject, name);
+  if (common < 2 || !(named || (verbHit && bareHead(context, key())))) return null;
   const score =
     similarity + (verbHit ? VERB_BONUS : 0) + (cue ? CUE_BONUS : 0) - MAGNITUDE_WEIGHT * gap - (borrowed ? BORROWED_PENALTY : 0);
   return { score, value: sensed.written };
@@ -179,17 +217,24 @@ export function linkFigures(text: string, targets: RawTarget[], cited: number, f
   const compared = figures.slice(0, MAX_FIGURES);
   const followed = compared.map((figure, f) => compared[f + 1]?.item.start === figure.item.start);
   const readings = compared.map((figure) => lazy(() => readingOf(text, figure)));
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   let elided = "";
-  targets.forEach((target, t) => {
+  const keys = targets.map((target, t) => {
     if (t < cited && target.subject) elided = target.subject;
     const ownSubject = t < cited ? elided : "";
-    const key = lazy(() => keyOf(target, ownSubject));
+    return lazy(() => keyOf(target, ownSubject));
+  });
+  targets.forEach((target, t) => {
     compared.forEach((figure, f) => {
-      const m = match(target, key, figure, readings[f], followed[f]);
+      const m = match(target, keys[t], figure, readings[f], followed[f]);
       if (m) candidates.push({ target: t, figure: f, ...m });
     });
   });
+  // A name that several targets qualify differently (居民人均可支配收入 for 城镇… and 农村…) is none of them.
+  const qualifying = (c: Candidate) => qualifiedBy(keys[c.target]().subject, readings[c.figure]().name);
+  const ambiguous = new Map<number, number>();
+  for (const c of candidates) if (qualifying(c)) ambiguous.set(c.figure, (ambiguous.get(c.figure) ?? 0) + 1);
+  candidates = candidates.filter((c) => (ambiguous.get(c.figure) ?? 0) < 2 || !qualifying(c));
   candidates.sort((a, b) => b.score - a.score || a.target - b.target || a.figure - b.figure);
   const links: Array<Link | null> = targets.map(() => null);
   const used = [new Set<number>(), new Set<number>()];
@@ -200,4 +245,22 @@ export function linkFigures(text: string, targets: RawTarget[], cited: number, f
     pool.add(c.figure);
   }
   return links;
+}
+
+/**
+ * The actual a linked figure records for the target at `targetIndex`, as of `period`: it quotes the
+ * figure's clause, from the clause that names its subject when it borrows one.
+ */
+export function actualOf(text: string, target: RawTarget, targetIndex: number, figure: ReportedFigure, link: Link, period: string): RawActual {
+  const start = Math.min(figure.context.start, figure.clause.start);
+  return {
+    subject: target.subject,
+    // As the report writes it: 12860个 answering 1.5万个 stays 12860个.
+    value: link.value,
+    unit: figure.unit ?? target.unit,
+    asOf: period,
+    quote: text.slice(start, figure.clause.end),
+    offset: start,
+    targetIndex,
+  };
 }

@@ -16,15 +16,24 @@ import { readClause, type ClauseTarget } from "./clause";
 import { lastNonSpace } from "./context";
 import type { Figure } from "./figures";
 
-/** After the figure: 的年度预期目标, 的计划, ”的目标任务 — the figure is the target, not a result. */
-const CITED_AS_TARGET = /^”?\s*的(?:年度|全年|年初|既定|预期|计划|奋斗)*(?:目标|计划)/;
+/** What a target is called: 目标, 计划, 任务, 预期 (年初6%的预期), not 预期寿命. */
+const TARGET_NOUN = "(?:目标|计划|任务|预期(?!寿命))";
+/** Words that qualify a target noun: when and how it was set, what it steers (调控目标, 增长目标). */
+const TARGET_QUALIFIER = "(?:年度|全年|年初|既定|预期|计划|奋斗|调控|控制|增长)";
+/** After the figure: 的年度预期目标, 的计划, 的调控目标, 的预期, ”的目标任务 — the figure is the target, not a result. */
+const CITED_AS_TARGET = new RegExp(`^”?\\s*的${TARGET_QUALIFIER}*${TARGET_NOUN}`);
 /** How much text after a figure can say it is cited as a target. */
 const CITED_REACH = 12;
-/** Before the figure: 完成年度计划10万人的121%; not a margin over the plan (超过年度目标2个百分点). */
-const PLAN_BEFORE = /(?<!超过|超出|高于|低于|多于|少于|比)(?:年度|全年|年初)(?:计划|目标)(?:为|是)?\s*$/;
+/**
+ * Before the figure: 完成年度计划10万人的121%, 超额完成全年目标任务8万人, 与年初预期6%相比; not a
+ * margin over the plan (超过年度目标2个百分点).
+ */
+const PLAN_BEFORE = new RegExp(
+  `(?<!超过|超出|高于|低于|多于|少于|比)(?:年度|全年|年初)(?:(?:预期|调控)?(?:计划|目标|任务){1,2}|预期)(?:为|是)?\\s*$`,
+);
 const PLAN_REACH = 10;
-/** What may end the words before a figure PLAN_BEFORE accepts (…计划, …目标为), and open the words after it CITED_AS_TARGET does (的, ”的). */
-const PLAN_LAST = charClasses([["划标为是", 1]]);
+/** What may end the words before a figure PLAN_BEFORE accepts (…计划, …目标为, …预期), and open the words after it CITED_AS_TARGET does (的, ”的). */
+const PLAN_LAST = charClasses([["划标务期为是", 1]]);
 const CITED_FIRST = charClasses([["的”" + WHITESPACE, 1]]);
 
 /** Whether the figure is cited as a target by the words after it (CITED_AS_TARGET). */
@@ -41,23 +50,25 @@ function planBefore(text: string, clause: Span, f: Figure): boolean {
 
 /**
  * What a verdict clause may say before a cited figure without naming its indicator: a verdict
- * (未完成, 低于, 好于, 实现了, 比…高), when and how the target was set (年初确定的, 年度计划) and its move
- * (增长, 控制在): 年初确定的增长, 未完成年初增长, 低于年初确定的, 实现了控制在, 完成年度计划.
+ * (未完成, 超额完成, 也低于, 好于, 实现了, 比…高, 与…相比), when and how the target was set (年初确定的,
+ * 年度计划, 年初预期) and its move (增长, 控制在, 稳定在): 年初确定的增长, 未完成年初增长, 低于年初确定的,
+ * 实现了控制在, 超额完成年度目标, 与 (与7%的目标相比).
  */
 const ELIDED_LEAD = new RegExp(
   "^" +
     [
-      "(?:未|没有|没)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比)?了?",
+      "(?:也|均|都|仍|但)?(?:未能?|没能?|没有|超额|全面|圆满)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比|与)?了?",
       "(?:年初|年度|全年|上年|去年)?",
       "(?:确定|制定|设定|提出|下达|安排)?的?",
-      "(?:(?:年度|全年)?(?:预期)?(?:计划|目标)(?:为|是)?)?",
-      "(?:增长|下降|降低|减少|提高|控制在|达到)?",
+      "(?:(?:年度|全年)?(?:预期|调控)?(?:计划|目标|任务){0,2}(?:为|是)?)?",
+      "(?:增长|下降|降低|减少|提高|控制在|保持在|稳定在|达到)?",
     ].join("") +
     "$",
 );
 const RISE = /(?:增长|提高|增加|上升|上涨)了?$/;
 const FALL = /(?:下降|减少|降低|回落|下滑)了?$/;
-const LEVEL_LEAD = /(?:控制在|达到)$/;
+const LEVEL_LEAD = /达到$/;
+const BOUND_LEAD = /(?:控制在|保持在|稳定在)$/;
 
 /**
  * The figures of a review clause that it cites as targets: followed by 的…目标/计划, or right after
@@ -82,7 +93,12 @@ export interface ReviewPlace {
   citing: Span[];
 }
 
-type Move = "rise" | "fall" | "level" | null;
+/**
+ * What a verdict asks of its result: a change (rise, fall), a level (达到), either (null, a bare
+ * figure), or a bound (控制在, 保持在, 稳定在), held by a level or by a rise, which a fall keeps as
+ * well (居民消费价格下降0.4%，控制在3%的目标以内).
+ */
+type Move = "rise" | "fall" | "level" | "bound" | null;
 
 /** The result a verdict clause speaks of: its figure, and the indicator it was reported under. */
 interface Result {
@@ -100,9 +116,16 @@ function changeBefore(text: string, clause: Span, figure: Figure): Result["chang
   return FALL.test(before) ? "fall" : null;
 }
 
-/** How a verdict moves its figure: 增长/下降 ask for a change, 控制在/达到 for a level, a bare figure for either. */
+/** How a verdict moves its figure (see Move). */
 function moveOf(text: string, clause: Span, figure: Figure): Move {
-  return changeBefore(text, clause, figure) ?? (LEVEL_LEAD.test(text.slice(clause.start, figure.start).trim()) ? "level" : null);
+  const lead = text.slice(clause.start, figure.start).trim();
+  return changeBefore(text, clause, figure) ?? (LEVEL_LEAD.test(lead) ? "level" : BOUND_LEAD.test(lead) ? "bound" : null);
+}
+
+/** Whether a result (a change or a level) is what the verdict's move asks for. */
+function answers(move: Move, change: Result["change"]): boolean {
+  if (move === "level") return change === null;
+  return move === "rise" || move === "fall" ? change !== null : true;
 }
 
 /** The words before a cited figure in its clause are nothing but the verdict. */
@@ -111,38 +134,58 @@ function isElided(lead: string): boolean {
 }
 
 /**
+ * The results a verdict may answer: those of the earlier clauses after the sentence's verdict
+ * before it, each clause read once when first asked for, less the results already linked. A
+ * result answers one target only: 失业率3.1%，低于4.5%的目标；实现了控制在5%以内的目标 leaves 5% unanswered.
+ */
+interface ResultPool {
+  earlier: EarlierClause[];
+  /** The index of the first earlier clause after the previous verdict. */
+  first: number;
+  read: (index: number) => ClauseTarget[];
+  linked: Set<Figure>;
+}
+
+function resultPool(text: string, place: ReviewPlace): ResultPool {
+  const { earlier, clause } = place;
+  const previous = place.citing.filter((c) => c.end <= clause.start).pop();
+  const after = previous ? earlier.findIndex((e) => e.clause.start >= previous.end) : 0;
+  const read: ClauseTarget[][] = [];
+  return {
+    earlier,
+    first: after < 0 ? earlier.length : after,
+    read: (n) => (read[n] ??= readClause(text, earlier[n].clause, earlier[n].figures, { verb: "" })),
+    linked: new Set(),
+  };
+}
+
+/**
  * The last result before the verdict, in the cited figure's unit and measure (a change for a
  * growth target, a level for a level), with the indicator it was reported under: its own, or
  * the one of the clause before when it names none (…完成7030.4亿元，增长0.9%).
  */
-function resultBefore(text: string, earlier: EarlierClause[], read: ReadClauses, cited: Figure, move: Move): Result | null {
-  for (let c = earlier.length - 1; c >= 0; c--) {
+function resultBefore(text: string, pool: ResultPool, cited: Figure, move: Move): Result | null {
+  const { earlier, first, read } = pool;
+  for (let c = earlier.length - 1; c >= first; c--) {
     const { clause, figures } = earlier[c];
     for (let n = figures.length - 1; n >= 0; n--) {
       const figure = figures[n];
       if (convertUnit(1, figure.unit, cited.unit) === null) continue;
       const change = changeBefore(text, clause, figure);
-      if (move === "level" ? change !== null : move !== null && change === null) continue;
-      for (let back = c; back >= 0; back--) {
+      if (!answers(move, change)) continue;
+      if (pool.linked.has(figure)) return null;
+      for (let back = c; back >= first; back--) {
         const named = read(back).filter((t) => t.subject && (back < c || t.figure.start <= figure.start)).pop();
         if (!named) continue;
         // a subject borrowed from a clause further back (增长0.9% after …地区生产总值完成…) is quoted with it
         let from = named.quote.start;
-        for (let k = back; k >= 0 && !text.slice(from, clause.end).includes(named.subject); k--) from = earlier[k].clause.start;
+        for (let k = back; k >= first && !text.slice(from, clause.end).includes(named.subject); k--) from = earlier[k].clause.start;
         return { figure, subject: named.subject, quote: { start: from, end: clause.end }, change };
       }
       return null;
     }
   }
   return null;
-}
-
-/** The targets of the earlier clause at an index, read once when first asked for. */
-type ReadClauses = (index: number) => ClauseTarget[];
-
-function readClauses(text: string, earlier: EarlierClause[]): ReadClauses {
-  const read: ClauseTarget[][] = [];
-  return (n) => (read[n] ??= readClause(text, earlier[n].clause, earlier[n].figures, { verb: "" }));
 }
 
 /** The result's value in the target's sense: a fall against a growth target is negative. */
@@ -169,7 +212,7 @@ export function reviewTargets(
   const targets: RawTarget[] = [];
   const actuals: RawActual[] = [];
   const stated: RawTarget[] = [];
-  const read = readClauses(text, place.earlier);
+  const pool = resultPool(text, place);
   for (const t of readClause(text, clause, cited, { verb: "" })) {
     const lead = text.slice(clause.start, t.figure.start);
     if (!isElided(lead)) {
@@ -178,11 +221,12 @@ export function reviewTargets(
       continue;
     }
     const move = moveOf(text, clause, t.figure);
-    const result = resultBefore(text, place.earlier, read, t.figure, move);
+    const result = resultBefore(text, pool, t.figure, move);
     if (!result) continue;
-    // a verdict without a move of its own (低于…6%的目标) measures what the result measures
-    const measured = move === null && result.change !== null;
-    const verb = measured ? (result.change === "rise" ? "增长" : "下降") : t.verb;
+    pool.linked.add(result.figure);
+    // a verdict without a move of its own (低于…6%的目标) measures what the result measures; a bound, a rise
+    const measured = (move === null || move === "bound") && result.change !== null;
+    const verb = measured ? (move === "bound" || result.change === "rise" ? "增长" : "下降") : t.verb;
     const target = toTarget({ ...t, subject: result.subject, verb, kindBefore: measured ? t.kindBefore + verb : t.kindBefore });
     targets.push(target);
     const month = lastMonthIn(text.slice(sentence.start, result.figure.start));

@@ -10,7 +10,7 @@
  */
 import { isFoundationYear, isPastHeading, isPastParagraph, PAST_PARAGRAPH_FIRST } from "../noise";
 import { parseNumberAt } from "../numbers";
-import { charClasses, trimSpan, type Span } from "../segment";
+import { charClasses, isWhitespaceAt, trimSpan, WHITESPACE, type Span } from "../segment";
 import type { YearRole } from "./figures";
 
 interface Section {
@@ -57,6 +57,30 @@ function planEnd(s: string): number | null {
 
 /** 到2025年, / 2019年, / 到二〇三五年 at the start of a paragraph. */
 const PARAGRAPH_YEAR = /^(?:[—─\-\s]*)(?:到|至|在|截至)?\s*((?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年(?:底|末)?/;
+/** “十三五”时期 at the start of a paragraph. */
+const PLAN_PERIOD = /^[—─\s]*“?十[一二三四五六七八九]五”?时期/;
+const DASH_OR_SPACE = charClasses([["—─-" + WHITESPACE, 1]]);
+/** The words PARAGRAPH_YEAR allows before its year, and the characters a year or a plan opens with. */
+const YEAR_LEAD = charClasses([["到至在", 1]]);
+const JIE = "截".charCodeAt(0);
+const ZHI = "至".charCodeAt(0);
+const YEAR_FIRST = charClasses([["12二", 1]]);
+const OPEN_QUOTE = "“".charCodeAt(0);
+const SHI = "十".charCodeAt(0);
+
+/**
+ * Whether a paragraph opening at `at` may open with a year (PARAGRAPH_YEAR) or a plan period
+ * (PLAN_PERIOD): a year or 十 after the dashes, spaces and lead words those allow. Most lines may not.
+ */
+function opensWithYear(text: string, at: number): { year: boolean; plan: boolean } {
+  while (DASH_OR_SPACE[text.charCodeAt(at)]) at++;
+  const c = text.charCodeAt(at);
+  const plan = c === SHI || (c === OPEN_QUOTE && text.charCodeAt(at + 1) === SHI);
+  if (YEAR_LEAD[c]) at++;
+  else if (c === JIE && text.charCodeAt(at + 1) === ZHI) at += 2;
+  while (isWhitespaceAt(text, at)) at++;
+  return { year: YEAR_FIRST[text.charCodeAt(at)] === 1, plan };
+}
 
 export interface LineScope {
   /** The year every figure of the line defaults to, or null for the document's year. */
@@ -135,7 +159,8 @@ export class Scopes {
     let pastByYear = false;
     if (!OPENING_FIRST[text.charCodeAt(contentStart)]) return { year, past, pastByYear, pastYear, contentStart };
     const opening = text.slice(contentStart, Math.min(line.end, contentStart + 24));
-    const m = PARAGRAPH_YEAR.exec(opening);
+    const may = opensWithYear(text, contentStart);
+    const m = may.year ? PARAGRAPH_YEAR.exec(opening) : null;
     const yearAt = m ? contentStart + m[0].indexOf(m[1]) : -1;
     // 在2020年…的基础上 opens on the ground the paragraph builds on, not on a past statement
     if (m && !isFoundationYear(text, yearAt, yearAt + m[1].length)) {
@@ -146,7 +171,7 @@ export class Scopes {
         pastYear = y;
       } else if (y !== null) year = y;
     }
-    const plan = /^[—─\s]*“?十[一二三四五六七八九]五”?时期/.test(opening) ? planEnd(opening) : null;
+    const plan = may.plan && PLAN_PERIOD.test(opening) ? planEnd(opening) : null;
     if (isPastParagraph(opening) || (plan !== null && plan < this.docYear)) {
       past = true;
       pastByYear = false;

@@ -165,6 +165,17 @@ function captionStart(cells: Cell[], headerStart: number): number | null {
   return null;
 }
 
+/**
+ * cellsOf(text, from, to) given the cells of [from, windowEnd), windowEnd a line start: the window's
+ * lines are not cut again. `to` is a line's start or end, so no cell of the window straddles it.
+ */
+function extendedCells(text: string, window: Cell[], windowEnd: number, to: number): Cell[] {
+  if (to > windowEnd) return window.concat(cellsOf(text, windowEnd, to));
+  let n = window.length;
+  while (n > 0 && window[n - 1].start >= to) n--;
+  return n === window.length ? window : window.slice(0, n);
+}
+
 export function extractTables(ctx: ParseContext): StructuredPart {
   const { text } = ctx;
   const out: StructuredPart = { targets: [], actuals: [], claimed: [] };
@@ -174,10 +185,11 @@ export function extractTables(ctx: ParseContext): StructuredPart {
     if (nameLine < consumed) continue;
     // The header first, in a window of bounded size: a stray 指标 line costs no more than that.
     const from = linesAbove(text, nameLine, LINES_ABOVE, consumed);
-    const window = cellsOf(text, from, linesBelow(text, nameLine, LINES_BELOW));
+    const windowEnd = linesBelow(text, nameLine, LINES_BELOW);
+    const window = cellsOf(text, from, windowEnd);
     if (!readHeader(window, window.findIndex((c) => c.start >= nameLine), ctx.year)) continue;
     const end = tableEnd(text, linesBelow(text, nameLine, 1));
-    const cells = cellsOf(text, from, end.claim);
+    const cells = extendedCells(text, window, windowEnd, end.claim);
     const header = readHeader(cells, cells.findIndex((c) => c.start >= nameLine), ctx.year);
     if (!header) continue;
     let bodyEnd = header.end;

@@ -1,0 +1,109 @@
+/**
+ * Results a review states in prose for targets that only a table of the same document gives
+ * (src/extract/progress/proseResults.ts, wired in extractDocument).
+ */
+import { extractDocument } from "../../src/extract";
+import type { DocExtraction } from "../../src/extract/types";
+
+/** A 2019 plan report of an invented city: its 2018 review in prose, its indicator table flattened one cell per line. */
+const planReport = [
+  "关于临川市2018年国民经济和社会发展计划执行情况与2019年计划草案的报告",
+  "",
+  "一、2018年计划执行情况",
+  "",
+  "过去一年，全市经济运行稳中有进。规模以上工业增加值增长7.2%；新认定科技型中小企业达到860家；城镇居民人均可支配收入增长8.1%；" +
+    "城市生活垃圾无害化处理率为98.5%，同比提高0.6个百分点。",
+  "",
+  "二、2019年主要预期目标",
+  "",
+  "全市规模以上工业增加值增长7%，城镇居民人均可支配收入增长7.5%。",
+  "",
+  "附表",
+  "临川市2019年国民经济和社会发展主要指标",
+  "序号",
+  "指标",
+  "单位",
+  "2018年计划",
+  "2018年完成",
+  "2019年计划",
+  "指标属性",
+  "1",
+  "规模以上工业增加值增速",
+  "%",
+  "6.5",
+  "7.2",
+  "7",
+  "预期性",
+  "2",
+  "高新技术企业数",
+  "家",
+  "500",
+  "480",
+  "560",
+  "预期性",
+  "3",
+  "农村居民人均可支配收入增速",
+  "%",
+  "8",
+  "9.3",
+  "8",
+  "预期性",
+  "4",
+  "城市生活垃圾无害化处理率",
+  "%",
+  "97",
+  "98.5",
+  "98",
+  "约束性",
+].join("\n");
+
+/** [target year, target value, actual value, actual as of] of the actuals whose quote lies in `region`. */
+function answersIn(ex: DocExtraction, text: string, region: string): Array<[number, number, number, string]> {
+  const start = text.indexOf(region);
+  const end = start + region.length;
+  return ex.actuals
+    .filter((a) => a.targetIndex !== null && a.offset >= start && a.offset < end)
+    .map((a) => {
+      const t = ex.targets[a.targetIndex!];
+      return [t.year, t.value, a.value, a.asOf];
+    });
+}
+
+describe("a review's prose results for targets only a table states", () => {
+  const ex = extractDocument(planReport, { file: "linchuan.txt" });
+  const review = planReport.split("\n")[4];
+
+  it("links each result to the table's target of the reviewed year, a growth rate to a growth target, a level to a level", () => {
+    const answers = answersIn(ex, planReport, review);
+    expect(answers).toContainEqual([2018, 6.5, 7.2, "2018"]);
+    expect(answers).toContainEqual([2018, 97, 98.5, "2018"]);
+  });
+
+  it("never answers a target of another year, nor a different indicator with the same ending", () => {
+    const answers = answersIn(ex, planReport, review);
+    // 科技型中小企业 is not 高新技术企业; 城镇居民 is not 农村居民.
+    expect(answers.map((a) => a[1])).not.toContain(500);
+    expect(answers.map((a) => a[1])).not.toContain(8);
+    expect(answers.every((a) => a[0] === 2018)).toBe(true);
+  });
+
+  it("links one result to one target at most, and reads no target from a result", () => {
+    const offsets = ex.actuals.filter((a) => a.quote.includes("7.2%")).map((a) => a.offset);
+    expect(new Set(offsets).size).toBe(offsets.length);
+    expect(ex.targets.filter((t) => t.value === 7.2 || t.value === 98.5)).toEqual([]);
+  });
+
+  it("quotes each result verbatim, its figure inside the quote", () => {
+    for (const a of ex.actuals) {
+      expect(planReport.slice(a.offset, a.offset + a.quote.length)).toBe(a.quote);
+      expect(a.quote).toContain(String(Math.abs(a.value)));
+    }
+  });
+
+  it("links nothing when the document reviews no year (the same results in a plan of the year itself)", () => {
+    const unreviewed = planReport.replace("一、2018年计划执行情况", "一、总体要求").replace("过去一年，", "");
+    const plain = extractDocument(unreviewed, { file: "linchuan.txt", year: 2019 });
+    const line = unreviewed.split("\n")[4];
+    expect(answersIn(plain, unreviewed, line)).toEqual([]);
+  });
+});
