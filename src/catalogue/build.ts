@@ -10,7 +10,7 @@
  */
 import { documentRank } from "../core/docRank";
 import type { Actual, Catalogue, Indicator, SourceRef } from "../core/types";
-import { toBaseUnits } from "../core/units";
+import { figureText, toBaseUnits } from "../core/units";
 import type { DocExtraction, RawTarget } from "../extract/types";
 import { contentHash, sealCatalogue } from "./hash";
 import { aliasesFor, cleanSubject, kindFamily, standardName, subjectKey } from "./naming";
@@ -39,11 +39,6 @@ function figureKey(t: RawTarget): string {
 function disagree(a: Statement[], b: Statement[]): boolean {
   const docs = new Set(a.map((s) => s.docIndex));
   return !b.some((s) => docs.has(s.docIndex));
-}
-
-/** 25个, 2—3家: the figure that tells apart targets sharing a name. */
-function figureLabel(i: Indicator): string {
-  return `${i.value}${i.valueMax === null ? "" : `—${i.valueMax}`}${i.unit}`;
 }
 
 function byStrength(a: Statement, b: Statement): number {
@@ -127,7 +122,7 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
       e.conflict = entries.filter((_, m) => m !== n && disagree(figures[n].list, figures[m].list)).map((o) => o.id);
     });
     const sameName = (e: Indicator, o: Indicator) => o !== e && o.name === e.name && !e.conflict.includes(o.id);
-    const named = entries.map((e) => (entries.some((o) => sameName(e, o)) ? `${e.name}（${figureLabel(e)}）` : e.name));
+    const named = entries.map((e) => (entries.some((o) => sameName(e, o)) ? `${e.name}（${figureText(e)}）` : e.name));
     entries.forEach((e, n) => (e.name = named[n]));
     indicators.push(...entries);
   }

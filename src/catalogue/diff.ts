@@ -5,6 +5,7 @@
  * the version its tables were linked to, not that catalogue.
  */
 import type { Catalogue, Indicator } from "../core/types";
+import { figureText } from "../core/units";
 
 /** The fields a planner sees change; sources and actuals are history, not the target. */
 export const COMPARED_FIELDS = ["value", "unit", "valueMax", "qualifier", "kind", "baseline", "baseYear", "attribute", "name"] as const;
@@ -46,14 +47,10 @@ export function diffCatalogues(older: Catalogue, newer: Catalogue): CatalogueDif
   return diff;
 }
 
-function figure(i: Indicator): string {
-  return `${i.value}${i.valueMax === null ? "" : `—${i.valueMax}`}${i.unit}`;
-}
-
 export function formatDiff(d: CatalogueDiff): string {
   const lines = [`目录版本 catalogue ${d.from} → ${d.to}`, `新增 added ${d.added.length}，删除 removed ${d.removed.length}，变更 changed ${d.changed.length}`];
-  for (const i of d.added) lines.push(`+ ${i.region} ${i.year} ${i.name} ${figure(i)}`);
-  for (const i of d.removed) lines.push(`- ${i.region} ${i.year} ${i.name} ${figure(i)}`);
+  for (const i of d.added) lines.push(`+ ${i.region} ${i.year} ${i.name} ${figureText(i)}`);
+  for (const i of d.removed) lines.push(`- ${i.region} ${i.year} ${i.name} ${figureText(i)}`);
   for (const c of d.changed) {
     const what = c.changes.map((ch) => `${ch.field}: ${String(ch.from)} → ${String(ch.to)}`).join("; ");
     lines.push(`~ ${c.after.region} ${c.after.year} ${c.after.name}: ${what}`);

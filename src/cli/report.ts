@@ -1,6 +1,7 @@
 /** The human-readable `extract --report`: per document its targets, actuals, conflicts and skipped lines. */
 import type { Catalogue } from "../core/types";
 import type { DocExtraction } from "../extract/types";
+import { figureText } from "../core/units";
 
 const QUALIFIER_TEXT: Record<string, string> = {
   exact: "",
@@ -24,8 +25,7 @@ export function extractionReport(extractions: DocExtraction[], catalogue: Catalo
     out.push(`== ${d.file} — ${d.title || "（无标题 untitled）"} [${d.region} ${d.year} ${d.kind}]`);
     out.push(`   目标 targets: ${ex.targets.length}  实际值 actuals: ${ex.actuals.length}  跳过 skipped lines: ${ex.skipped.length}`);
     for (const t of ex.targets) {
-      const range = t.valueMax === null ? `${t.value}` : `${t.value}—${t.valueMax}`;
-      out.push(`   · ${t.year} ${t.subject} ${range}${t.unit}${QUALIFIER_TEXT[t.qualifier]} [${t.kind}] @${t.offset} 「${short(t.quote)}」`);
+      out.push(`   · ${t.year} ${t.subject} ${figureText(t)}${QUALIFIER_TEXT[t.qualifier]} [${t.kind}] @${t.offset} 「${short(t.quote)}」`);
     }
     for (const a of ex.actuals) out.push(`   ✓ ${a.asOf} ${a.subject} ${a.value}${a.unit} @${a.offset} 「${short(a.quote)}」`);
     const conflicts = catalogue.indicators.filter((i) => i.conflict.length > 0 && i.sources.some((s) => s.doc === d.file));

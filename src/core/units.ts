@@ -46,3 +46,8 @@ export function convertUnit(value: number, from: string, to: string): number | n
   if (a.unit !== b.unit) return null;
   return tidy((value * a.factor) / b.factor);
 }
+
+/** A figure as written: 25个, 2—3家 (valueMax absent for actuals and single values). */
+export function figureText(f: { value: number; unit: string; valueMax?: number | null }): string {
+  return `${f.value}${f.valueMax != null ? `—${f.valueMax}` : ""}${f.unit}`;
+}

@@ -7,6 +7,7 @@ import { Badge, Button, Field, Input, TableCell, TableRow, makeStyles, tokens } 
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { quoteContext, reviewName, type ActualFields, type Decision, type ReviewActual, type ReviewTarget, type TargetFields } from "../../import/review";
 import type { Strings } from "./strings";
+import { figureText } from "../../core/units";
 
 const useStyles = makeStyles({
   quote: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -31,10 +32,6 @@ interface Props {
   onDecide(key: string, decision: Decision): void;
   /** Applies an edit; returns the reason when it was refused. */
   onEdit(key: string, patch: Partial<TargetFields> | Partial<ActualFields>): string | null;
-}
-
-function figure(f: { value: number; unit: string; valueMax?: number | null }): string {
-  return `${f.value}${f.valueMax != null ? `—${f.valueMax}` : ""}${f.unit}`;
 }
 
 function clip(before: string, after: string): [string, string] {
@@ -128,7 +125,7 @@ export const EntryRow = memo(function EntryRow({ s, item, text, onDecide, onEdit
         </TableCell>
         <TableCell>{item.type === "target" ? s.target : s.actual}</TableCell>
         <TableCell>{name}</TableCell>
-        <TableCell>{figure(entry.fields)}</TableCell>
+        <TableCell>{figureText(entry.fields)}</TableCell>
         <TableCell>{item.type === "target" ? item.entry.fields.year : item.entry.fields.asOf}</TableCell>
         <TableCell className={styles.quote}>
           {before}
