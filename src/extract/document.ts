@@ -168,7 +168,7 @@ const DECEMBER = 12;
 function dateLine(below: string[]): RegExpExecArray | null {
   for (const line of below) {
     const m = DATE_LINE.exec(line);
-    if (m && DATE_LINE_EVENT.test(line) && !/[，,。；;]/.test(line)) return m;
+    if (m && DATE_LINE_EVENT.test(line) && !SENTENCE_MARK.test(line)) return m;
   }
   return null;
 }

@@ -33,8 +33,6 @@ function unclaimed(length: number, claimed: Range[]): Range[] {
 interface Part {
   targets: RawTarget[];
   actuals: RawActual[];
-  /** Read from a table rather than prose. */
-  structured: boolean;
 }
 
 export function extractDocument(text: string, meta: DocumentMeta): DocExtraction {
@@ -42,38 +40,33 @@ export function extractDocument(text: string, meta: DocumentMeta): DocExtraction
   const ctx: ParseContext = { text, file: doc.file, region: doc.region, year: doc.year, kind: doc.kind };
   const tables = extractTables(ctx);
   const progress = extractProgress(ctx);
-  const parts: Part[] = [
-    { ...tables, structured: true },
-    { ...progress, structured: true },
-  ];
+  const parts: Part[] = [tables, progress];
+  // Targets read from tables come first, before any prose part's.
+  const tableTargets = tables.targets.length + progress.targets.length;
   const skipped: SkippedLine[] = [];
   for (const range of unclaimed(text.length, [...tables.claimed, ...progress.claimed])) {
     const prose = extractProse(ctx, range);
-    parts.push({ targets: prose.targets, actuals: prose.actuals, structured: false });
+    parts.push({ targets: prose.targets, actuals: prose.actuals });
     skipped.push(...prose.skipped);
   }
 
   // Concatenate the parts, re-pointing each actual at its target's new index, then order by position
   // (a stable sort of indexes: targets at the same offset keep the parts' order).
   const all: RawTarget[] = [];
-  const structured: boolean[] = [];
   const actuals: RawActual[] = [];
   for (const part of parts) {
     const base = all.length;
-    for (const target of part.targets) {
-      all.push(target);
-      structured.push(part.structured);
-    }
+    all.push(...part.targets);
     for (const a of part.actuals) actuals.push({ ...a, targetIndex: a.targetIndex === null ? null : a.targetIndex + base });
   }
   const order = all.map((_, i) => i).sort((a, b) => all[a].offset - all[b].offset);
   const newIndex: number[] = new Array(all.length);
   order.forEach((old, i) => (newIndex[old] = i));
-  for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex[a.targetIndex] ?? null;
+  for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex[a.targetIndex];
   const targets = order.map((i) => all[i]);
   skipped.sort((a, b) => a.offset - b.offset);
   // A review's results for targets that only a table states (2020年计划执行情况 beside the 2020 column).
-  actuals.push(...linkProseResults(ctx, targets, order.map((i) => structured[i]), actuals, skipped));
+  actuals.push(...linkProseResults(ctx, targets, order.map((i) => i < tableTargets), actuals, skipped));
   actuals.sort((a, b) => a.offset - b.offset);
 
   const warnings: string[] = [];

@@ -3,7 +3,7 @@
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
 import { ACTION_VERBS } from "./prose/lexicon";
-import { charClasses, isWhitespaceAt, WHITESPACE } from "./segment";
+import { charClasses, isAsciiLetter, isWhitespaceAt, WHITESPACE } from "./segment";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -238,9 +238,6 @@ const NEIGHBOUR = charClasses([
 ]);
 const QIAN = "前".charCodeAt(0);
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** The few characters before a number (cut only when a test needs them: most numbers need none). */
 function wordsBefore(site: NumberSite): string {

@@ -42,7 +42,8 @@ export function digitAt(s: string, i: number): number {
   return -1;
 }
 
-function isDecimalPointAt(s: string, i: number): boolean {
+/** A decimal point, ASCII or full-width. */
+export function isDecimalPointAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c === DOT || c === FULL_WIDTH_DOT;
 }

@@ -62,10 +62,12 @@ export interface TrailingQualifier {
 const AFTER_FIRST = 1;
 const FILLER = 2;
 const YUE_WORD = 4;
+/** Characters that make a word with 约 after them (签约, 节约, 合约, 公约…): that 约 is not "about". */
+export const YUE_WORD_FIRST = "签节集制预合条契公";
 const CLASS = charClasses([
   [AFTER.map(([word]) => word[0]).join(""), AFTER_FIRST],
   [" \u3000\u00a0“\"‘", FILLER],
-  ["签节集制预合条契公", YUE_WORD],
+  [YUE_WORD_FIRST, YUE_WORD],
 ]);
 
 /** 以上/左右/以内… written at s[i] (spaces skipped). */

@@ -136,3 +136,8 @@ export function splitClauses(text: string, span: Span): Span[] {
 export function splitItems(text: string, span: Span): Span[] {
   return cut(text, span, ENUMERATION | JOINER, true);
 }
+
+/** A Latin letter, A–Z or a–z, by character code. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -3,8 +3,8 @@
  * and period it was written in. Years, dates, model names (5G), titles (《…》) and estimates
  * (预计新增500家) are not figures.
  */
-import { digitAt, parseNumberAt } from "../numbers";
-import { type Span, splitClauses, splitItems, splitSentences } from "../segment";
+import { digitAt, isDecimalPointAt, parseNumberAt } from "../numbers";
+import { type Span, isAsciiLetter, splitClauses, splitItems, splitSentences } from "../segment";
 import { matchUnitAt } from "../unitLexicon";
 import { lastMonthIn } from "./period";
 
@@ -52,14 +52,9 @@ const NO_SUBJECT = new RegExp(
   "y",
 );
 
-const DOT = 0x2e;
-const FULL_WIDTH_DOT = 0xff0e;
 const TITLE_OPEN = "《".charCodeAt(0);
 const TITLE_CLOSE = "》".charCodeAt(0);
 
-function isLatinCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * Whether the words before a figure name what it is about: at least two characters are not
@@ -103,8 +98,7 @@ function isDigitCode(c: number): boolean {
 /** A digit that opens a number: not inside one (8.5, 12), nor part of a name (5G, A1). */
 function isFigureStart(text: string, k: number): boolean {
   if (digitAt(text, k) < 0) return false;
-  const prev = text.charCodeAt(k - 1);
-  return digitAt(text, k - 1) < 0 && prev !== DOT && prev !== FULL_WIDTH_DOT && !isLatinCode(prev);
+  return digitAt(text, k - 1) < 0 && !isDecimalPointAt(text, k - 1) && !isAsciiLetter(text.charCodeAt(k - 1));
 }
 
 /** A clause about what is still to come: its month is a deadline (将于11月完成, 6月底前建成), not the period reported. */
@@ -147,7 +141,7 @@ function figuresOfItem(text: string, place: Place, skip: Span[], out: ReportedFi
     const year = unit?.unit === "年" && n.value >= 1900;
     const at = k;
     k = n.end - 1;
-    if (inSkip || isLatinCode(after) || year) continue;
+    if (inSkip || isAsciiLetter(after) || year) continue;
     let figureUnit: string | null;
     if (unit && unit.end <= item.end && !DATE_UNITS.has(unit.unit)) figureUnit = unit.unit;
     else if (!unit && after === DA) figureUnit = null;

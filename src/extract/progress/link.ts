@@ -179,9 +179,10 @@ function qualifiedBy(subject: string, name: string): boolean {
  * 全市1600个省重点项目累计完成投资4120.5亿元.
  */
 function match(target: RawTarget, key: () => Key, figure: ReportedFigure, reading: () => Reading, followed: boolean): { score: number; value: number } | null {
+  if (followed) return null;
   const sensed = valueFor(figure, target);
   const gap = sensed === null ? null : magnitudeGap(sensed.value, target);
-  if (sensed === null || gap === null || followed) return null;
+  if (sensed === null || gap === null) return null;
   const { subject } = key();
   const { context, name, cue, applied, borrowed } = reading();
   if (applied && !APPLICATION.test(target.quote)) return null;

@@ -83,7 +83,7 @@ export function linkProseResults(
   for (const { line, year, clauses } of reviewLines(ctx, past)) {
     if (!years.has(year)) continue;
     const taken = quoted.slice(firstFrom(quoted, line.start), firstFrom(quoted, line.end));
-    const figures = reportedFigures(ctx.text, [line], []).filter((f) => within(clauses, f.at) && !within(taken, f.at));
+    const figures = reportedFigures(ctx.text, [line], taken).filter((f) => within(clauses, f.at));
     const ofYear = byYear.get(year) ?? [];
     byYear.set(year, ofYear);
     ofYear.push(...figures);

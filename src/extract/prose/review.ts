@@ -8,7 +8,7 @@
  */
 import { convertUnit } from "../../core/units";
 import { reportedFigures, monthOf } from "../progress/figures";
-import { linkFigures } from "../progress/link";
+import { actualOf, linkFigures } from "../progress/link";
 import { asOf, lastMonthIn } from "../progress/period";
 import { charClasses, WHITESPACE, type Span } from "../segment";
 import type { RawActual, RawTarget } from "../types";
@@ -255,16 +255,7 @@ function statedActuals(text: string, place: ReviewPlace, targets: RawTarget[], f
   linkFigures(text, targets, targets.length, figures).forEach((link, t) => {
     if (!link) return;
     const figure = figures[link.figure];
-    const start = Math.min(figure.context.start, figure.clause.start);
-    actuals.push({
-      subject: targets[t].subject,
-      value: link.value,
-      unit: figure.unit ?? targets[t].unit,
-      asOf: asOf(targets[t].year, monthOf(text, figure)),
-      quote: text.slice(start, figure.clause.end),
-      offset: start,
-      targetIndex: firstIndex + t,
-    });
+    actuals.push(actualOf(text, targets[t], firstIndex + t, figure, link, asOf(targets[t].year, monthOf(text, figure))));
   });
   return actuals;
 }

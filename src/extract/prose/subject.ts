@@ -19,6 +19,7 @@ import {
   NOUN_TAILS,
   RELATIONAL_VERBS,
 } from "./lexicon";
+import { YUE_WORD_FIRST } from "../qualifiers";
 import { WordList } from "../wordList";
 import { scanSpan } from "./figures";
 import { clausesBefore, itemAfter, itemBefore, namesProjects, occursIn, programmeBefore, projectsNamedIn, topicBefore } from "./context";
@@ -119,7 +120,7 @@ function stripFrames(text: string, s: number, e: number): { start: number; frame
 /** 要 ends these words; anywhere else at the end of an indicator it is the modal (比重要提高 → 比重). */
 const YAO_WORDS = charClasses([["纲需主摘概提必纪只", 1]]);
 /** …and 约 these (合约, 公约, 节约): the word is the indicator's, not the modal. */
-const YUE_WORDS = charClasses([["签节集制预合条契公", 1]]);
+const YUE_WORDS = charClasses([[YUE_WORD_FIRST, 1]]);
 
 /** The end of an indicator without the modal words before its verb or figure (…要确保, …力争, …约). */
 function withoutModal(text: string, s: number, e: number): number {
