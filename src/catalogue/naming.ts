@@ -51,7 +51,10 @@ export function kindFamily(kind: TargetKind): string {
 }
 
 const COUNT_ENDINGS = /(数|量|数量)$/;
-const GROWTH_ENDINGS = /(增长|增速|增幅|涨幅|增长率)$/;
+const GROWTH_ENDINGS = /(增长|增速|增幅|涨幅|增长率|增长幅度|上涨幅度)$/;
+/** A price (居民消费价格上涨3%, 居民消费价格…控制在3%): its rate is a 涨幅, not a 增速. */
+const PRICE_RISE = /上涨$/;
+const PRICE = /(价格|物价|物价总水平|价格指数)$/;
 const CHANGE_ENDINGS = /(下降|降低|减少|下降率|降幅|提高|提升|增加)$/;
 /** Units of a figure whose five-year change is a rise (城镇化率, 人均预期寿命): 累计提高. */
 const RISING_UNIT = /^(%|‰|个百分点|百分点|年|岁)$/;
@@ -126,7 +129,8 @@ export function standardName(t: Naming): string {
   const acting = actingVerb(base, verb);
   switch (t.kind) {
     case "growth_rate":
-      return GROWTH_ENDINGS.test(base) ? base : `${base}${verb.includes("年均") ? "年均" : ""}增速`;
+      if (GROWTH_ENDINGS.test(base)) return base;
+      return `${base}${verb.includes("年均") ? "年均" : ""}${PRICE_RISE.test(verb) || PRICE.test(base) ? "涨幅" : "增速"}`;
     case "reduction":
       return CHANGE_ENDINGS.test(base) ? base : `${base}下降率`;
     case "cumulative":
@@ -172,11 +176,11 @@ function measuredAlias(base: string, unit: string): string {
   return word ? `${base}${word}` : "";
 }
 
-/** How a figure of this kind is also called: 增长 for 增速, 下降 for 下降率, 提高 for 累计提高. */
+/** How a figure of this kind is also called: 增长 for 增速, 上涨 for 涨幅, 下降 for 下降率, 提高 for 累计提高. */
 function kindWording(base: string, kind: TargetKind, name: string): string[] {
   switch (kind) {
     case "growth_rate":
-      return GROWTH_ENDINGS.test(base) ? [] : [`${base}增长`];
+      return GROWTH_ENDINGS.test(base) ? [] : [`${base}${name.endsWith("涨幅") ? "上涨" : "增长"}`];
     case "reduction":
       return CHANGE_ENDINGS.test(base) ? [] : [`${base}下降`];
     case "cumulative":

@@ -63,6 +63,13 @@ describe("kinds that read as a rise or a total", () => {
 
   test("涨幅 is already a growth wording", () => {
     expect(naming("居民消费价格涨幅", "", "growth_rate", "%").name).toBe("居民消费价格涨幅");
+    expect(naming("物价总水平上涨幅度", "控制在", "growth_rate", "%").name).toBe("物价总水平上涨幅度");
+  });
+
+  test("a price rises: 居民消费价格上涨3% is a 涨幅, typed also as 上涨, never a 增速", () => {
+    expect(naming("居民消费价格", "上涨", "growth_rate", "%")).toEqual({ name: "居民消费价格涨幅", aliases: ["居民消费价格", "居民消费价格上涨"] });
+    expect(naming("居民消费价格", "控制在", "growth_rate", "%").name).toBe("居民消费价格涨幅");
+    expect(naming("商品房价格指数", "", "growth_rate", "%").name).toBe("商品房价格指数涨幅");
   });
 });
 

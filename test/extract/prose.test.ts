@@ -71,6 +71,10 @@ describe("extractProse: figures and their indicators", () => {
     ]);
   });
 
+  test("a price rises: 居民消费价格上涨2%左右 is the growth of 居民消费价格, 上涨 its verb", () => {
+    expect(extract("居民消费价格上涨2%左右。").targets.map((t) => [t.subject, t.verb, t.kind, t.qualifier])).toEqual([["居民消费价格", "上涨", "growth_rate", "about"]]);
+  });
+
   test("力争 alone is strive; 力争…突破 is exceed; 力争…以上 is at_least", () => {
     expect(extract("力争数字经济核心产业增加值增长12%。").targets[0].qualifier).toBe("strive");
     expect(extract("力争在役工业机器人累计突破15万台。").targets[0].qualifier).toBe("exceed");

@@ -54,8 +54,8 @@ const PHRASES: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 /** How a name ends when it measures a change: one word per direction. */
 const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["增长", ["增长率", "增长速度", "增速", "增幅", "涨幅", "增长"]],
-  ["下降", ["下降率", "降低率", "降幅", "下降", "降低", "减少", "减排"]],
+  ["增长", ["增长率", "增长速度", "增长幅度", "增速", "增幅", "涨幅", "上涨幅度", "上涨", "增长"]],
+  ["下降", ["下降率", "降低率", "下降幅度", "降幅", "下降", "降低", "减少", "减排"]],
   ["提高", ["提高", "提升", "增加"]],
 ];
 
