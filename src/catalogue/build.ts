@@ -6,7 +6,8 @@
  * Two figures that one document states both are not a disagreement but two targets the key could
  * not tell apart (新开工重大项目25个 … 竣工重大项目40个 reduced to one subject): they do not conflict,
  * and where their names are the same each gets its figure in its name, so a lookup lists them
- * instead of silently picking one.
+ * instead of silently picking one. Likewise one figure that one document states under two names
+ * (落地百亿级产业项目15个、招引储备百亿级产业项目15个) is two targets, one entry each.
  */
 import { documentRank } from "../core/docRank";
 import type { Actual, Catalogue, Indicator, SourceRef } from "../core/types";
@@ -17,6 +18,8 @@ import { aliasesFor, cleanSubject, kindFamily, standardName, subjectKey } from "
 
 interface Statement {
   target: RawTarget;
+  /** "doc#targetIndex": where the document's actuals point. */
+  ref: string;
   docIndex: number;
   rank: number;
   source: SourceRef;
@@ -39,6 +42,32 @@ function figureKey(t: RawTarget): string {
 function disagree(a: Statement[], b: Statement[]): boolean {
   const docs = new Set(a.map((s) => s.docIndex));
   return !b.some((s) => docs.has(s.docIndex));
+}
+
+/**
+ * The statements of one figure, split where a document states it under two standard names: each
+ * name is a target of its own, and other documents' statements join the part of their name (else
+ * the strongest part). Sorted strongest first, the strongest part first.
+ */
+function byName(statements: Statement[]): Statement[][] {
+  const names = statements.map((s) => standardName(s.target));
+  const namesOfDoc = new Map<number, Set<string>>();
+  statements.forEach((s, n) => namesOfDoc.set(s.docIndex, (namesOfDoc.get(s.docIndex) ?? new Set()).add(names[n])));
+  const distinct = new Set([...namesOfDoc.values()].filter((set) => set.size > 1).flatMap((set) => [...set]));
+  const parts = new Map<string, Statement[]>();
+  statements.forEach((s, n) => {
+    const part = distinct.has(names[n]) ? names[n] : "";
+    parts.set(part, [...(parts.get(part) ?? []), s]);
+  });
+  const sorted = [...parts.values()].map((list) => list.sort(byStrength)).sort((a, b) => byStrength(a[0], b[0]));
+  // the statements no document names apart go with the strongest part
+  const unnamed = parts.get("");
+  if (unnamed && sorted.length > 1) {
+    const rest = sorted.filter((list) => list !== unnamed);
+    rest[0] = [...rest[0], ...unnamed].sort(byStrength);
+    return rest;
+  }
+  return sorted;
 }
 
 function byStrength(a: Statement, b: Statement): number {
@@ -90,7 +119,6 @@ function makeIndicator(id: string, region: string, statements: Statement[]): Ind
 
 export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
   const groups = new Map<string, Map<string, Statement[]>>();
-  const homeOf = new Map<string, string>(); // "doc#targetIndex" → indicatorKey|figureKey
   extractions.forEach((ex, docIndex) => {
     const rank = documentRank(ex.doc);
     ex.targets.forEach((target, i) => {
@@ -100,22 +128,22 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
       groups.set(key, byFigure);
       const list = byFigure.get(figure) ?? [];
       byFigure.set(figure, list);
-      list.push({ target, docIndex, rank, source: { doc: ex.doc.file, quote: target.quote, offset: target.offset } });
-      homeOf.set(`${docIndex}#${i}`, `${key}\u0000${figure}`);
+      list.push({ target, ref: `${docIndex}#${i}`, docIndex, rank, source: { doc: ex.doc.file, quote: target.quote, offset: target.offset } });
     });
   });
 
   const indicators: Indicator[] = [];
-  const byHome = new Map<string, Indicator>();
+  const homeOf = new Map<string, Indicator>(); // Statement.ref → its entry
   for (const [key, byFigure] of groups) {
     const region = key.slice(0, key.indexOf("|"));
-    const figures = [...byFigure.entries()].map(([figure, list]) => ({ figure, list: list.sort(byStrength) }));
+    const figures = [...byFigure.entries()].flatMap(([figure, list]) =>
+      byName(list).map((part, p) => ({ home: p === 0 ? `${key}\u0000${figure}` : `${key}\u0000${figure}\u0000${standardName(part[0].target)}`, list: part })),
+    );
     // The figure stated by the strongest document first; more sources break ties.
     figures.sort((a, b) => byStrength(a.list[0], b.list[0]) || b.list.length - a.list.length);
-    const entries = figures.map(({ figure, list }, n) => {
-      const id = "ind-" + contentHash(n === 0 ? key : `${key}\u0000${figure}`);
-      const indicator = makeIndicator(id, region, list);
-      byHome.set(`${key}\u0000${figure}`, indicator);
+    const entries = figures.map(({ home, list }, n) => {
+      const indicator = makeIndicator("ind-" + contentHash(n === 0 ? key : home), region, list);
+      for (const s of list) homeOf.set(s.ref, indicator);
       return indicator;
     });
     entries.forEach((e, n) => {
@@ -130,7 +158,7 @@ export function buildCatalogue(extractions: DocExtraction[]): Catalogue {
   extractions.forEach((ex, docIndex) => {
     for (const a of ex.actuals) {
       if (a.targetIndex === null) continue;
-      const home = byHome.get(homeOf.get(`${docIndex}#${a.targetIndex}`) ?? "");
+      const home = homeOf.get(`${docIndex}#${a.targetIndex}`);
       if (!home) continue;
       const actual: Actual = { value: a.value, unit: a.unit, asOf: a.asOf, doc: ex.doc.file, quote: a.quote, offset: a.offset };
       const duplicate = home.actuals.some((o) => o.doc === actual.doc && o.offset === actual.offset && o.value === actual.value);

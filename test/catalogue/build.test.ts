@@ -55,6 +55,40 @@ describe("buildCatalogue", () => {
     ]);
   });
 
+  it("keeps one figure that one document states under two names as two entries, other documents joining their name", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [
+        target("百亿级产业项目", 15, "个", { verb: "落地", offset: 10 }),
+        target("百亿级产业项目", 15, "个", { verb: "招引储备", offset: 30 }),
+      ]),
+      doc("report.txt", "progress", [target("百亿级产业项目", 15, "个", { verb: "招引储备", offset: 5 })]),
+      doc("speech.txt", "speech", [target("百亿级产业项目", 12, "个", { verb: "落地", offset: 5 })]),
+    ]);
+    const fifteen = c.indicators.filter((i) => i.value === 15);
+    expect(fifteen.map((i) => [i.name, i.sources.map((s) => s.doc)])).toEqual([
+      ["落地百亿级产业项目数", ["plan.txt"]],
+      ["招引储备百亿级产业项目数", ["plan.txt", "report.txt"]],
+    ]);
+    // the two are not a disagreement; the speech's 12 disagrees with both
+    const twelve = c.indicators.find((i) => i.value === 12)!;
+    expect(fifteen.map((i) => i.conflict)).toEqual([[twelve.id], [twelve.id]]);
+    expect(twelve.conflict.sort()).toEqual(fifteen.map((i) => i.id).sort());
+  });
+
+  it("links an actual to the entry of the name its target was stated under", () => {
+    const actual: RawActual = { subject: "百亿级产业项目", targetIndex: 1, value: 16, unit: "个", asOf: "2020-09", quote: "招引储备16个", offset: 50 };
+    const c = buildCatalogue([
+      doc("plan.txt", "progress", [
+        target("百亿级产业项目", 15, "个", { verb: "落地", offset: 10 }),
+        target("百亿级产业项目", 15, "个", { verb: "招引储备", offset: 30 }),
+      ], [actual]),
+    ]);
+    expect(c.indicators.map((i) => [i.name, i.actuals.map((a) => a.value)])).toEqual([
+      ["落地百亿级产业项目数", []],
+      ["招引储备百亿级产业项目数", [16]],
+    ]);
+  });
+
   it("marks a conflict when two documents each state only their own figure", () => {
     const c = buildCatalogue([
       doc("plan.txt", "plan", [target("重大项目", 25, "个")]),
