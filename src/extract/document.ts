@@ -30,9 +30,12 @@ const FORMAL_SEARCH_LINES = 30;
 const TITLE_LENGTH = 80;
 const SENTENCE_MARK = /[，,。；;]/;
 
-/** The region a title starts with (after 关于): 浙江省, 嘉兴市, 宁夏回族自治区, 海曙区…, followed by its issuer or subject. */
+/**
+ * The region a title starts with (after 关于, 关于印发《…): 浙江省, 嘉兴市, 宁夏回族自治区, 海曙区…,
+ * followed by its issuer or subject.
+ */
 const TITLE_REGION =
-  /^(?:关于)?([\u4e00-\u9fa5]{2,10}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区))(?=人民政府|政府|关于|国民经济|\d|[〇一二三四五六七八九十]{4}年|第|“|"|《)/;
+  /^(?:关于)?(?:(?:印发|下达|转发|公布|发布)[《“]?)?([\u4e00-\u9fa5]{2,10}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区))(?=人民政府|政府|关于|国民经济|\d|[〇一二三四五六七八九十]{4}年|第|“|"|《)/;
 
 /** …or names it after the year: 关于下达2020年浙江省国民经济和社会发展计划. */
 const TITLE_REGION_AFTER_YEAR =
@@ -41,13 +44,16 @@ const TITLE_REGION_AFTER_YEAR =
 /**
  * Genre from the title. Progress reports name how far a plan or report has got (完成情况, 推进情况,
  * 计划执行情况), so they are tested before the genre they report on; a title that also brings the
- * next plan's draft (计划执行情况与2020年计划草案) is that plan.
+ * next plan's draft (计划执行情况与2020年计划草案) is that plan; a list of the year's work
+ * (民生实事项目, 工作要点, 行动方案) is a plan too.
  */
 const KIND_RULES: ReadonlyArray<[RegExp, DocKind]> = [
   [/^(?!.*草案).*(?:完成|进展|推进|落实|执行|进度)情况/, "progress"],
   [/讲话/, "speech"],
   [/五年规划|规划纲要|纲要|规划/, "outline"],
   [/计划/, "plan"],
+  // a government's own list of the year's work: 重点民生实事项目, 工作要点, 行动方案
+  [/实事|工作要点|重点工作|行动方案|实施方案|任务清单/, "plan"],
   [/政府工作报告/, "work_report"],
 ];
 

@@ -22,6 +22,9 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     ["成都市2022年国民经济和社会发展计划执行情况", "成都市", 2022, "progress"],
     ["苏州市2021年民生实事项目落实情况", "苏州市", 2021, "progress"],
     ["关于南京市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "南京市", 2023, "plan"],
+    // a notice that issues the region's own list: the region opens the 《》
+    ["关于印发《昆明市2024年重点民生实事项目》的通知", "昆明市", 2024, "plan"],
+    ["关于印发“洛阳市2023年政府工作要点”的通知", "洛阳市", 2023, "plan"],
     // a title without a year: the date line under it says when (and where the congress met)
     ["政府工作报告\n\n——2023年1月10日在江西省第十四届人民代表大会第二次会议上\n\n江西省人民政府", "江西省", 2023, "work_report"],
     ["政府工作报告\n（2025年1月15日在成都市第十八届人民代表大会第五次会议上）", "成都市", 2025, "work_report"],
