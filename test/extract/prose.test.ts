@@ -116,6 +116,23 @@ describe("extractProse: figures and their indicators", () => {
     expect(t).toMatchObject({ value: 14, kind: "reduction", baseYear: 2020, subject: "单位地区生产总值能耗" });
   });
 
+  test("a level or a share later in the sentence is not measured against the base year", () => {
+    const t = extract("单位地区生产总值能耗较2020年下降13.5%；万元地区生产总值用水量下降16%；森林覆盖率保持在65%以上。").targets;
+    expect(t.map((x) => [x.value, x.kind, x.baseYear])).toEqual([
+      [13.5, "reduction", 2020],
+      [16, "reduction", 2020],
+      [65, "share", null],
+    ]);
+  });
+
+  test("a share with its whole left out is of the indicator before: …增加值增长10%，占地区生产总值比重达到12%", () => {
+    const t = extract("推动数字经济核心产业增加值增长10%，占地区生产总值比重达到12%。").targets;
+    expect(t.map((x) => [x.subject, x.value, x.kind])).toEqual([
+      ["数字经济核心产业增加值", 10, "growth_rate"],
+      ["数字经济核心产业增加值占地区生产总值比重", 12, "share"],
+    ]);
+  });
+
   test("ratios: per-head units, 每千人口, 翻一番", () => {
     expect(summary("每千人口拥有执业（助理）医师数达到3.8人，全员劳动生产率达到20万元/人。")).toEqual([
       { value: 3.8, unit: "人", qualifier: "exact", kind: "ratio", subject: "每千人口拥有执业（助理）医师数" },

@@ -5,6 +5,7 @@
  */
 import { classifyLine, isEstimate, isLinkItem, isPastClause, isReportOpening, isResultSentence, opensLinkList } from "../noise";
 import { charClasses, forEachLine, splitClauses, type Span } from "../segment";
+import type { TargetKind } from "../../core/types";
 import type { ParseContext, RawActual, RawTarget, SkippedLine } from "../types";
 import { kindOf, readClause, type ClauseTarget, type SentenceCarry } from "./clause";
 import { scanSpan, type Figure } from "./figures";
@@ -36,11 +37,17 @@ function scopesFor(ctx: ParseContext, start: number): { scopes: Scopes; at: numb
 }
 
 const QUOTE_LEAD = charClasses([["—─-•· \u3000", 1]]);
+/**
+ * Kinds that compare with a base year (较2020年下降13.5%, 比2020年翻一番): a level or a share in the
+ * same sentence (…；森林覆盖率保持在65%以上) is not measured against it.
+ */
+const COMPARED_KINDS: ReadonlySet<TargetKind> = new Set(["growth_rate", "reduction", "ratio", "increment", "cumulative"]);
 
 function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope, year = scope.year ?? ctx.year): RawTarget {
   let start = t.quote.start;
   while (start < t.figure.start && QUOTE_LEAD[ctx.text.charCodeAt(start)]) start++;
   const end = Math.max(t.quote.end, t.figure.unitEnd);
+  const kind = kindOf(t);
   return {
     subject: t.subject,
     verb: t.verb,
@@ -49,9 +56,9 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope, y
     unit: t.figure.unit,
     valueMax: t.figure.valueMax,
     qualifier: t.qualifier,
-    kind: kindOf(t),
+    kind,
     baseline: null,
-    baseYear: scope.baseYear,
+    baseYear: COMPARED_KINDS.has(kind) ? scope.baseYear : null,
     attribute: null,
     quote: ctx.text.slice(start, end),
     offset: start,

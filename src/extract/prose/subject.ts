@@ -319,6 +319,7 @@ const MAX_SCOPE = 6;
 const PROJECT_LAST = charClasses([["目程点", 1]]);
 const INVESTMENT_LAST = charClasses([["资额", 1]]);
 const DIAN = "点".charCodeAt(0);
+const ZHAN = "占".charCodeAt(0);
 /** Verbs after a counted noun that say which of them count: 2家高新区进入全国前10. */
 const RANKINGS = new WordList(["进入", "入选", "跻身", "迈入"]);
 /** Events after a counted noun that are what is counted: 2个平台落户, 2000个技改项目开工建设. */
@@ -335,6 +336,14 @@ function withContext(text: string, r: Reading, place: Place, depth: number): Rea
   return subject === r.subject ? r : { ...r, subject };
 }
 
+/** The indicator of the list item or clause before `at`, without its act (5G基站新建 → 5G基站), or "". */
+function thingBefore(text: string, at: number, depth: number): string {
+  const carried = indicatorOf(text, spanBefore(text, at), depth)?.subject ?? "";
+  // 5G基站新建1.5万个，累计突破7万个: the total is of the thing, not of the act
+  const act = ACTION_VERBS.before(carried, 0, carried.length);
+  return carried.length - act.length >= 2 ? carried.slice(0, carried.length - act.length) : carried;
+}
+
 /** The subject completed from its context, or as read. */
 function completed(text: string, r: Reading, place: Place, depth: number): string {
   const s = r.subject;
@@ -342,12 +351,11 @@ function completed(text: string, r: Reading, place: Place, depth: number): strin
   if (!s) {
     // 实际利用外资增长12%以上，达到25亿美元; 新建5G基站3000个，累计达到2.2万个
     if (!r.relational) return s;
-    const carried = indicatorOf(text, spanBefore(text, at), depth)?.subject ?? "";
-    // 5G基站新建1.5万个，累计突破7万个: the total is of the thing, not of the act
-    const act = ACTION_VERBS.before(carried, 0, carried.length);
-    const thing = carried.length - act.length >= 2 ? carried.slice(0, carried.length - act.length) : carried;
+    const thing = thingBefore(text, at, depth);
     return thing ? thing + (place.cumulative ? "累计" : "") : s;
   }
+  // 数字经济核心产业增加值增长10%，占地区生产总值比重达到12%: the share is of the indicator before
+  if (s.charCodeAt(0) === ZHAN) return thingBefore(text, at, depth) + s;
   const last = s.charCodeAt(s.length - 1);
   const project = PROJECT_LAST[last] ? BARE_PROJECT.exec(s) : null;
   if (project) {
