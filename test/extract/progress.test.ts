@@ -111,6 +111,20 @@ describe("extractProgress on a progress table of another province", () => {
 /** Results as [target value, actual value, unit, as of]. */
 const answersOf = (r: ReturnType<typeof extractProgress>) => r.actuals.map((a) => [r.targets[a.targetIndex!].value, a.value, a.unit, a.asOf]);
 
+describe("extractProgress: a task cell states targets however it is worded", () => {
+  it("reads a comparison with last year in a task (PM2.5年均浓度同比下降5%) as a target, and links its result", () => {
+    const text = [
+      "某省2017年重点民生实事上半年进展情况",
+      "序号", "实事项目", "牵头单位", "进展情况",
+      "1", "淘汰燃煤小锅炉200台，PM2.5年均浓度同比下降5%", "省环保厅",
+      "已淘汰燃煤小锅炉126台；1—6月，PM2.5平均浓度同比下降9.4%。",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某省", year: 2017, kind: "progress" });
+    expect(r.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[200, "台", "count"], [5, "%", "reduction"]]);
+    expect(answersOf(r)).toEqual([[200, 126, "台", "2017-06"], [5, 9.4, "%", "2017-06"]]);
+  });
+});
+
 describe("extractProgress on a table with owner and note columns, rows numbered (一)(二)…", () => {
   const text = [
     "四川省2022年政府工作报告重点任务前三季度落实情况",

@@ -335,6 +335,14 @@ describe("extractProse: years", () => {
     expect(extract(text, 2021).targets[0].year).toBe(2025);
   });
 
+  test("今后五年 / 未来五年 opens five years from the document's: their targets are due in the last (year + 4)", () => {
+    const text = "今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长8%左右，到2020年达到160亿元。";
+    expect(extract(text, 2016).targets.map((t) => [t.value, t.year])).toEqual([[8, 2020], [160, 2020]]);
+    expect(extract("未来五年，全市新增城镇就业50万人。", 2023).targets.map((t) => t.year)).toEqual([2027]);
+    // the paragraph after it speaks of the document's year again
+    expect(extract("今后五年，森林覆盖率达到40%。\n今年新增城镇就业5万人。", 2023).targets.map((t) => t.year)).toEqual([2027, 2023]);
+  });
+
   test("在2020年…的基础上 is the ground a statement builds on, not a past statement", () => {
     const opening = "在2021年粮食产量突破700亿斤的基础上，到2025年，全省粮食产量稳定在750亿斤以上，农业增加值年均增长4%。";
     expect(extract(opening, 2025).targets.map((t) => [t.value, t.year])).toEqual([

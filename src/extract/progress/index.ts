@@ -24,7 +24,7 @@ const MAX_PREAMBLE = 600;
 
 function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null, out: StructuredPart): void {
   const completion = withoutPoints(ctx.text, row.completion);
-  const tasks = row.task.flatMap((cell) => extractProse(ctx, cell).targets);
+  const tasks = row.task.flatMap((cell) => extractProse(ctx, cell, true).targets);
   const cited = citedTargets(ctx, completion, tasks);
   const targets = [...tasks, ...cited.targets];
   const figures = reportedFigures(ctx.text, completion, cited.quoted);

@@ -73,8 +73,11 @@ function citingClauses(text: string, clauses: Span[], figures: Figure[]): Span[]
   });
 }
 
-/** Reads one line's content: only sentences with a figure are cut into clauses. */
-function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseResult): void {
+/**
+ * Reads one line's content: only sentences with a figure are cut into clauses. In a list of tasks
+ * (a progress report's task cells) a comparison with last year (PM2.5年均浓度同比下降5%) is a target.
+ */
+function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseResult, tasks: boolean): void {
   const { figures, years, sentenceEnds } = scanSpan(ctx.text, content);
   let f = 0;
   let y = 0;
@@ -92,7 +95,7 @@ function readLine(ctx: ParseContext, content: Span, line: LineScope, out: ProseR
     while (y < years.length && years[y].start < start) y++;
     if (f === figures.length || figures[f].start >= end) continue;
     const scope = new SentenceScope(line, ctx.year);
-    if (isResultSentence(ctx.text.slice(start, end))) scope.past = true;
+    if (!tasks && isResultSentence(ctx.text.slice(start, end))) scope.past = true;
     const carry: SentenceCarry = { verb: "" };
     const earlier: EarlierClause[] = [];
     const firstFigure = f;
@@ -150,7 +153,8 @@ function isSummaryLine(text: string, line: Span): boolean {
   return first === DASH || first === BOX_DASH;
 }
 
-export function extractProse(ctx: ParseContext, range: { start: number; end: number }): ProseResult {
+/** `tasks`: the range lists tasks (a progress report's task cell), each a target however it is worded. */
+export function extractProse(ctx: ParseContext, range: { start: number; end: number }, tasks = false): ProseResult {
   const out: ProseResult = { targets: [], actuals: [], skipped: [] };
   const inSummary: boolean[] = [];
   const tracker = scopesFor(ctx, range.start);
@@ -165,7 +169,7 @@ export function extractProse(ctx: ParseContext, range: { start: number; end: num
       return;
     }
     const scope = tracker.scopes.enterLine(ctx.text, line);
-    readLine(ctx, { start: scope.contentStart, end: line.end }, scope, out);
+    readLine(ctx, { start: scope.contentStart, end: line.end }, scope, out, tasks);
     const summary = isSummaryLine(ctx.text, line);
     while (inSummary.length < out.targets.length) inSummary.push(summary);
   });

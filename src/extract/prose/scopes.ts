@@ -3,7 +3,7 @@
  *  - section: a heading (第一章, 一、, （一）) with a year (（三）二〇三五年远景目标), a five-year plan
  *    (“十四五”…主要目标 → 2025) or a review (取得决定性成就, 工作回顾), until the next heading of
  *    the same or a higher level;
- *  - paragraph: opened by 到2025年, 2019年, 过去五年…;
+ *  - paragraph: opened by 到2025年, 2019年, 今后五年 (→ the document's year + 4), 过去五年…;
  *  - sentence: a year mention (到2022年…) holds for the rest of its sentence; a deadline (到2025年)
  *    after a past year turns the sentence ahead again; 在2020年…的基础上 names no time at all.
  * A year before the document's year marks the past: its figures are achievements, not targets.
@@ -36,8 +36,8 @@ const LIST_LEVEL = 1.5;
 const HEADING_FIRST = charClasses(HEADINGS.map(([, , first], k) => [first, 1 << k]));
 /** What may stand before a heading on its line (the line's own indent). */
 const SPACE_BEFORE_HEADING = charClasses([[" \u3000\u00a0\t\r\ufeff", 1]]);
-/** First characters of the paragraph openers (到2025年, “十三五”时期, 过去五年): other lines skip their tests. */
-const OPENING_FIRST = charClasses([["—─- \u3000\t到至在截12二“十" + PAST_PARAGRAPH_FIRST, 1]]);
+/** First characters of the paragraph openers (到2025年, “十三五”时期, 今后五年, 过去五年): other lines skip their tests. */
+const OPENING_FIRST = charClasses([["—─- \u3000\t到至在截12二“十今未" + PAST_PARAGRAPH_FIRST, 1]]);
 
 const YEAR_IN_TEXT = /(?:19|20)\d{2}(?=\s*年)|二〇[〇一二三四五六七八九]{2}(?=年)/;
 /** “十四五” → 2025: five-year plan n ends in 2005 + 5n. */
@@ -59,6 +59,8 @@ function planEnd(s: string): number | null {
 const PARAGRAPH_YEAR = /^(?:[—─\-\s]*)(?:到|至|在|截至)?\s*((?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年(?:底|末)?/;
 /** “十三五”时期 at the start of a paragraph. */
 const PLAN_PERIOD = /^[—─\s]*“?十[一二三四五六七八九]五”?时期/;
+/** 今后五年, 未来五年: the five years from the document's, whose targets are due in the last of them. */
+const NEXT_FIVE_YEARS = /^[—─\s]*(?:今后|未来)五年/;
 const DASH_OR_SPACE = charClasses([["—─-" + WHITESPACE, 1]]);
 /** The words PARAGRAPH_YEAR allows before its year, and the characters a year or a plan opens with. */
 const YEAR_LEAD = charClasses([["到至在", 1]]);
@@ -171,6 +173,7 @@ export class Scopes {
         pastYear = y;
       } else if (y !== null) year = y;
     }
+    if (NEXT_FIVE_YEARS.test(opening)) year = this.docYear + 4;
     const plan = may.plan && PLAN_PERIOD.test(opening) ? planEnd(opening) : null;
     if (isPastParagraph(opening) || (plan !== null && plan < this.docYear)) {
       past = true;
