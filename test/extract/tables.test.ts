@@ -272,6 +272,12 @@ describe("extractTables on tables of other layouts", () => {
     expect(extractTables(ctxOf(text, 2024))).toEqual({ targets: [], actuals: [], claimed: [] });
   });
 
+  it("passes over a 指标 that follows a lone carriage return on its line", () => {
+    for (const text of ["指标\r指标", "说明\n指标\r指标", "\r指标\r指标\r"]) {
+      expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [] });
+    }
+  });
+
   it("leaves a 专栏 of numbered prose alone", () => {
     const text = flatten(["专栏 3人才强省六大行动", "1. 百名顶尖人才集聚行动。引进200名左右顶尖人才。", "2. 千名领军人才集聚行动。"]);
     expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [] });

@@ -88,17 +88,20 @@ export function citedTargets(ctx: ParseContext, spans: Span[], tasks: RawTarget[
   };
   for (const span of spans) {
     const s = text.slice(span.start, span.end);
-    // Substring tests first: most completion cells quote nothing and name no target.
+    // Substring tests first: most completion cells quote nothing and name no target. Then exec
+    // loops, not matchAll, which copies the regex on every call.
     const quotes = s.includes("“") || s.includes('"');
     const names = s.includes("目标") || s.includes("计划");
-    for (const m of quotes ? s.matchAll(QUOTED) : []) {
-      const start = span.start + (m.index ?? 0) + 1;
+    QUOTED.lastIndex = 0;
+    for (let m = quotes ? QUOTED.exec(s) : null; m; m = QUOTED.exec(s)) {
+      const start = span.start + m.index + 1;
       const end = start + m[1].length;
       const figure = firstFigure(text, start, end);
       if (figure) add(start, end, figure, text.slice(start, figure.at).replace(PERIOD_PREFIX, ""));
     }
-    for (const m of names ? s.matchAll(NAMED) : []) {
-      const start = span.start + (m.index ?? 0);
+    NAMED.lastIndex = 0;
+    for (let m = names ? NAMED.exec(s) : null; m; m = NAMED.exec(s)) {
+      const start = span.start + m.index;
       const figure = firstFigure(text, start + m[0].length, span.end);
       if (!figure || figure.at !== start + m[0].length) continue;
       add(start, qualifierAfter(text, figure.end)?.end ?? figure.end, figure, "");

@@ -5,9 +5,10 @@
  * passed over. Empty cells vanish when a table is flattened, so an owner cell is known by its shape.
  */
 import { parseNumberAt, startsNumber } from "../numbers";
-import { type Span, trimSpan } from "../segment";
+import { type Span, isWhitespaceAt, trimSpan } from "../segment";
 import { placements } from "../tables/align";
 import { isNameHeader } from "../tables/header";
+import { lineMatches, linePattern } from "../tables/lineSearch";
 import { matchUnitAt } from "../unitLexicon";
 import { lastMonthIn } from "./period";
 
@@ -38,7 +39,7 @@ const isPassedOver = (c: Column) => c === "other" || c === "unknown";
 const isContent = (c: Column) => c === "task" || c === "heading" || c === "completion";
 
 /** A line holding only 序号: where a progress table's header may start. */
-const SERIAL_LINE = /^[^\S\n]*(?:序[^\S\n]*号|编[^\S\n]*号)[^\S\n]*$/gm;
+const SERIAL_LINE = linePattern(/^[^\S\n]*(?:序[^\S\n]*号|编[^\S\n]*号)[^\S\n]*$/my, "号", "序编");
 const DONE_HEADER = /(?:完成|进展|推进|落实|执行|实施|办理)(?:情况|进度)|进展|成效/;
 const OTHER_HEADER = /单位|部门|责任|牵头|领导|备注|时限|时间|节点|期限|说明|评价|评估|状态/;
 /** A header cell of a column this reader does not know (督查等次, 星级): a short label of words. */
@@ -127,9 +128,14 @@ interface Header {
   labels: string[];
 }
 
-/** 序号 or 编号, spaces aside (checked on every line of a table: lines without 号 are ruled out without a copy). */
+/** What 序号 and 编号 open with. */
+const SERIAL_FIRST = [..."序编"].map((ch) => ch.charCodeAt(0));
+
+/** 序号 or 编号, spaces aside (checked on every line of a table: most open otherwise and are ruled out without a copy). */
 function isSerialHeader(line: string): boolean {
-  return line.includes("号") && /^(?:序号|编号)$/.test(line.replace(/\s+/g, ""));
+  let i = 0;
+  while (isWhitespaceAt(line, i)) i++;
+  return SERIAL_FIRST.includes(line.charCodeAt(i)) && /^(?:序号|编号)$/.test(line.replace(/\s+/g, ""));
 }
 
 /**
@@ -442,9 +448,9 @@ function readTable(text: string, lines: Lines, header: Header): ProgressTable {
 export function findProgressTables(text: string): ProgressTable[] {
   const tables: ProgressTable[] = [];
   let consumed = 0;
-  for (const m of text.matchAll(SERIAL_LINE)) {
-    if ((m.index ?? 0) < consumed) continue;
-    const lines = new Lines(text, m.index ?? 0);
+  for (const serialLine of lineMatches(text, SERIAL_LINE)) {
+    if (serialLine < consumed) continue;
+    const lines = new Lines(text, serialLine);
     const header = headerAt(lines, 0);
     if (!header) continue;
     const table = readTable(text, lines, header);

@@ -80,18 +80,45 @@ function keyOf(target: RawTarget, elided: string): Key {
   return { subject: key, head: key.slice(-2), verbs };
 }
 
-/** Length of the longest common subsequence of a and b. */
-function lcs(a: string, b: string): number {
+/** Length of the longest common subsequence of a and b, by the quadratic table. */
+function lcsTable(a: string, b: string): number {
   const row = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    const c = a.charCodeAt(i - 1);
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
       const up = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      row[j] = c === b.charCodeAt(j - 1) ? diagonal + 1 : Math.max(row[j], row[j - 1]);
       diagonal = up;
     }
   }
   return row[b.length];
+}
+
+/** Per char code, the bits of its positions in the shorter string lcs() compares; all zero between calls. */
+const POSITIONS = new Int32Array(0x10000);
+/** Positions an Int32 holds. */
+const WORD_BITS = 32;
+
+/**
+ * Length of the longest common subsequence of a and b. A subject (at most MAX_SUBJECT characters)
+ * is compared with every figure's context: with the shorter string's positions as the bits of one
+ * word, each character of the longer one costs a few word operations (Hyyrö's bit-vector LCS:
+ * V' = (V + U) | (V - U), U = V & the character's positions; the length is V's count of zero bits).
+ */
+function lcs(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length > WORD_BITS) return lcsTable(a, b);
+  for (let i = 0; i < short.length; i++) POSITIONS[short.charCodeAt(i)] |= 1 << i;
+  let v = -1; // all ones; the sum may carry past the word's last bit: | keeps its low 32 bits
+  for (let j = 0; j < long.length; j++) {
+    const u = v & POSITIONS[long.charCodeAt(j)];
+    v = (v + u) | (v - u);
+  }
+  for (let i = 0; i < short.length; i++) POSITIONS[short.charCodeAt(i)] = 0;
+  let length = 0;
+  for (let i = 0; i < short.length; i++) if ((v & (1 << i)) === 0) length++;
+  return length;
 }
 
 /** The figure in the target's sense: as written, and in the target's unit; null when it measures something else. */

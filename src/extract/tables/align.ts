@@ -92,7 +92,7 @@ export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[
       if (slots[s].role === "target" && (item.value || isStatedText(item.cell.text))) hasTarget = 1;
       if (item.value && !rate && slots[s].measure === "rate") plainInRate++;
       if (reports && slots[s].role === "target" && !placed.includes(partners[s])) unanswered++;
-      leftmost += s * Math.pow(slots.length + 1, items.length - j);
+      leftmost = leftmost * (slots.length + 1) + s; // the columns as the digits of a number: earlier cells weigh more
     }
     if (!fits) continue;
     const score: Score = [-hasTarget, unanswered, plainInRate, leftmost];

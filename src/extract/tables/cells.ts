@@ -6,7 +6,7 @@ import type { Attribute, Qualifier } from "../../core/types";
 import { digitAt, parseNumberAt } from "../numbers";
 import { qualifierAfter } from "../qualifiers";
 import { charClasses, isWhitespaceAt } from "../segment";
-import { matchUnitAt } from "../unitLexicon";
+import { type UnitMatch, matchUnitAt } from "../unitLexicon";
 
 /** One line of the document holding one table cell. */
 export interface Cell {
@@ -17,22 +17,28 @@ export interface Cell {
 }
 
 /**
- * The non-empty lines of text[from, to): a line of spaces only is kept as an empty cell, because
- * flattened tables write an empty cell that way, while bare line breaks only separate cells.
+ * The cell of the line text[lineStart, lineEnd), or null for a bare line break: a line of spaces
+ * only is kept as an empty cell, because flattened tables write an empty cell that way, while bare
+ * line breaks only separate cells.
  */
+export function lineCell(text: string, lineStart: number, lineEnd: number): Cell | null {
+  if (lineEnd === lineStart || (lineEnd === lineStart + 1 && text[lineStart] === "\r")) return null;
+  let start = lineStart;
+  let end = lineEnd;
+  while (start < end && isWhitespaceAt(text, start)) start++;
+  while (end > start && isWhitespaceAt(text, end - 1)) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** The cells of the lines of text[from, to) (see lineCell). */
 export function cellsOf(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isWhitespaceAt(text, start)) start++;
-    while (end > start && isWhitespaceAt(text, end - 1)) end--;
-    if (lineEnd > lineStart && !(lineEnd === lineStart + 1 && text[lineStart] === "\r")) {
-      cells.push({ text: text.slice(start, end), start, end });
-    }
+    const cell = lineCell(text, lineStart, lineEnd);
+    if (cell) cells.push(cell);
     lineStart = lineEnd + 1;
   }
   return cells;
@@ -49,18 +55,33 @@ export interface ValueCell {
   percent: boolean;
 }
 
-const QUALIFIER_PREFIXES = new Map<number, Qualifier>(
-  ([["≥", "at_least"], [">", "at_least"], ["＞", "at_least"], ["≤", "at_most"], ["<", "at_most"], ["＜", "at_most"]] as const).map(
-    ([ch, q]) => [ch.charCodeAt(0), q],
-  ),
-);
-const OPEN_BRACKETS = "〔［[【";
-const CLOSE_BRACKETS = "〕］]】";
-/** A minus sign, or a fall written out: -2.0, －0.3, 下降0.3 are negative. */
-const MINUS = "-－−";
-const FALL = "下降";
+/** Comparison signs: ≥7, <27. */
+const AT_LEAST = 1;
+const AT_MOST = 2;
+/** Brackets around a cumulative figure: 〔4.4〕. */
+const OPEN = 4;
+const CLOSE = 8;
+/** A minus sign: -2.0, －0.3 are negative (as is a fall written out, 下降0.3). */
+const MINUS = 16;
 /** What a value cell opens with: a comparison sign, a bracket, a sign or a digit. Most cells (names) open otherwise. */
-const VALUE_FIRST = charClasses([["≥>＞≤<＜" + OPEN_BRACKETS + MINUS + FALL[0] + "0123456789０１２３４５６７８９", 1]]);
+const OPENS_VALUE = 32;
+/** The marks above by char code: value cells are read without one-character strings or searches. */
+const MARKS = charClasses([
+  ["≥>＞", AT_LEAST],
+  ["≤<＜", AT_MOST],
+  ["〔［[【", OPEN],
+  ["〕］]】", CLOSE],
+  ["-－−", MINUS],
+  ["≥>＞≤<＜〔［[【-－−下0123456789０１２３４５６７８９", OPENS_VALUE],
+]);
+const FALL = "下降";
+const PERCENT = "%".charCodeAt(0);
+const FULL_WIDTH_PERCENT = "％".charCodeAt(0);
+
+/** Whether s[i] bears the mark (false past the end). */
+function marked(s: string, i: number, mark: number): boolean {
+  return (MARKS[s.charCodeAt(i)] & mark) !== 0;
+}
 
 /** Whether any character of s is whitespace (value cells rarely hold any: they are then read as they stand). */
 function hasWhitespace(s: string): boolean {
@@ -72,24 +93,24 @@ function hasWhitespace(s: string): boolean {
 function opensValue(raw: string): boolean {
   let i = 0;
   while (isWhitespaceAt(raw, i)) i++;
-  return VALUE_FIRST[raw.charCodeAt(i)] === 1;
+  return marked(raw, i, OPENS_VALUE);
 }
 
 export function parseValueCell(raw: string): ValueCell | null {
   if (!opensValue(raw)) return null;
   const s = hasWhitespace(raw) ? raw.replace(/\s+/g, "") : raw;
   let i = 0;
-  let qualifier: Qualifier = QUALIFIER_PREFIXES.get(s.charCodeAt(i)) ?? "exact";
+  let qualifier: Qualifier = marked(s, i, AT_LEAST) ? "at_least" : marked(s, i, AT_MOST) ? "at_most" : "exact";
   if (qualifier !== "exact") i++;
-  const bracketed = OPEN_BRACKETS.includes(s[i] ?? "\u0000");
+  const bracketed = marked(s, i, OPEN);
   if (bracketed) i++;
-  const negative = MINUS.includes(s[i] ?? "\u0000") || s.startsWith(FALL, i);
+  const negative = marked(s, i, MINUS) || s.startsWith(FALL, i);
   if (negative) i += s.startsWith(FALL, i) ? FALL.length : 1;
   if (digitAt(s, i) < 0) return null;
   const n = parseNumberAt(s, i);
   if (!n || n.approx) return null;
   i = n.end;
-  const percent = s[i] === "%" || s[i] === "％";
+  const percent = s.charCodeAt(i) === PERCENT || s.charCodeAt(i) === FULL_WIDTH_PERCENT;
   if (percent) i++;
   for (let pass = 0; pass < 2; pass++) {
     const suffix = qualifierAfter(s, i);
@@ -98,7 +119,7 @@ export function parseValueCell(raw: string): ValueCell | null {
       i = suffix.end;
     }
     if (pass === 0 && bracketed) {
-      if (!CLOSE_BRACKETS.includes(s[i] ?? "\u0000")) return null;
+      if (!marked(s, i, CLOSE)) return null;
       i++;
     }
   }
@@ -108,6 +129,7 @@ export function parseValueCell(raw: string): ValueCell | null {
 }
 
 export function parseAttribute(text: string): Attribute | null {
+  if (text === "预期性" || text === "约束性") return text; // as most tables write them
   if (!text.includes("性")) return null; // both attributes end with 性: other cells are ruled out without a copy
   const s = text.replace(/\s+/g, "");
   return s === "预期性" || s === "约束性" ? s : null;
@@ -120,10 +142,13 @@ export function parseAttribute(text: string): Attribute | null {
  */
 const UNIT_SHAPE = /^(?:(?:万亿|千万|百万|亿|万|千|百)[\u4e00-\u9fa5]{1,3}|[\u4e00-\u9fa5])$/;
 
-function unitShaped(s: string): boolean {
-  const known = matchUnitAt(s, 0);
+/** Whether s, which the lexicon does not read whole (`known`: what it reads at its start), is shaped like a unit. */
+function unitShaped(s: string, known: UnitMatch | null): boolean {
   // The lexicon reads more than a multiplier (亿元以上): what follows is no measure word.
   if (known && /[^万亿千百]/.test(known.unit)) return false;
+  // Not a ratio: s is its only part, and not known.
+  if (!s.includes("/")) return UNIT_SHAPE.test(s);
+  // Each part of a ratio is shaped or known: 斤/亩, 亿斤/亩.
   return s.split("/").every((part) => UNIT_SHAPE.test(part) || wholeUnit(part, false) !== null);
 }
 
@@ -131,7 +156,7 @@ function unitShaped(s: string): boolean {
 export function wholeUnit(s: string, shaped = true): string | null {
   const m = matchUnitAt(s, 0);
   if (m && m.end === s.length) return m.unit;
-  return shaped && unitShaped(s) ? s : null;
+  return shaped && unitShaped(s, m) ? s : null;
 }
 
 const CLOSE_PAREN = ")".charCodeAt(0);
@@ -142,8 +167,14 @@ function isCloseParenAt(text: string, i: number): boolean {
   return c === CLOSE_PAREN || c === FULL_WIDTH_CLOSE_PAREN;
 }
 
+/** A unit in parentheses closing a cell, and where its opening parenthesis stands. */
+export interface TrailingUnit {
+  unit: string;
+  at: number;
+}
+
 /** The unit a name cell ends with: 地区生产总值(亿元) → 亿元; (万元/人) alone → 万元/人. Not (助理), (PM2.5). */
-export function trailingUnit(text: string): { unit: string; at: number } | null {
+export function trailingUnit(text: string): TrailingUnit | null {
   if (!isCloseParenAt(text, text.length - 1)) return null; // most names end otherwise: no regex search
   const m = /[(（]([^()（）]+)[)）]$/.exec(text);
   if (!m) return null;
@@ -171,5 +202,5 @@ export function isTextValue(text: string): boolean {
 
 /** A bare integer line: a row number in tables with a 序号 column. */
 export function integerOf(text: string): number | null {
-  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  return text.length <= 3 && /^\d{1,3}$/.test(text) ? Number(text) : null;
 }

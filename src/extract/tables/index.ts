@@ -4,10 +4,12 @@
  * completion tables (规划目标 / 完成情况), into the actuals that answer them.
  */
 import type { TargetKind } from "../../core/types";
+import { charClasses } from "../segment";
 import type { ParseContext, RawActual, RawTarget } from "../types";
 import { alignRow, isRateCell, partnerOf } from "./align";
-import { type Cell, type ValueCell, cellsOf } from "./cells";
+import { type Cell, type ValueCell, cellsOf, lineCell } from "./cells";
 import { type Slot, type TableHeader, isNameHeader, readHeader } from "./header";
+import { lineMatches, linePattern } from "./lineSearch";
 import { type Item, type TableRow, readRows } from "./rows";
 
 export interface StructuredPart {
@@ -22,13 +24,30 @@ const NOTE = /^注(?:[:：释\s（(]|$)/;
 const NOTE_ITEM = /^[（(]?\d+[)）.、．]/;
 const HEADING = /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十百]+[章节篇部]/;
 
+/** What a NOTE, HEADING or CAPTION line opens with; a caption may instead hold 指标, like a name header. */
+const MARK_FIRST = charClasses([["注一二三四五六七八九十（(第专附表", 1]]);
+
+const FULL_STOP = "。".charCodeAt(0);
+const BIAO = "标".charCodeAt(0);
+
 /** A line that cannot belong to a table body: prose, a heading, a note, the next caption or header. */
 function endsTable(line: string): boolean {
-  return line.includes("。") || line.length > 60 || NOTE.test(line) || HEADING.test(line) || CAPTION.test(line) || isNameHeader(line);
+  if (line.length > 60) return true;
+  // One pass over the char codes (every line of a table is asked): a full stop ends the body, and a
+  // line without 标 is neither a caption naming 指标 nor a name header.
+  let biao = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === FULL_STOP) return true;
+    if (c === BIAO) biao = true;
+  }
+  // Most cells open with none of MARK_FIRST and hold no 标: no regex runs on them.
+  if (MARK_FIRST[line.charCodeAt(0)] === 1 && (NOTE.test(line) || HEADING.test(line) || CAPTION.test(line))) return true;
+  return biao && (CAPTION.test(line) || isNameHeader(line));
 }
 
 /** A line holding only 指标 (指 标, 主要指标, 指标名称): where a table header may stand. */
-const NAME_LINE = /^[^\S\n]*(?:主要|具体)?指[^\S\n]*标(?:名称)?(?:[(（]单位[)）])?[^\S\n]*$/gm;
+const NAME_LINE = linePattern(/^[^\S\n]*(?:主要|具体)?指[^\S\n]*标(?:名称)?(?:[(（]单位[)）])?[^\S\n]*$/my, "指", "主要具体");
 /** The header cells before 指标 (类别, 序号) and the caption stand within these many lines above it… */
 const LINES_ABOVE = 16;
 /** …and the rest of the header within these many lines below it (empty lines count). */
@@ -51,30 +70,41 @@ function linesBelow(text: string, at: number, count: number): number {
   return to;
 }
 
-/** The trimmed line starting at `at`, and where it ends. */
-function lineAt(text: string, at: number): { line: string; end: number } {
-  const nl = text.indexOf("\n", at);
-  const end = nl < 0 ? text.length : nl;
-  return { line: text.slice(at, end).trim(), end };
-}
-
-/** Where the body ends (start of the first line that cannot be in it) and where the claim ends (after the notes). */
-function tableEnd(text: string, from: number): { body: number; claim: number } {
-  let at = from;
-  let line = lineAt(text, at);
-  while (at < text.length && !(line.line && endsTable(line.line))) {
-    at = line.end + 1;
-    line = lineAt(text, at);
+/**
+ * The table's cells: the window's, then those of the lines after it (each cut once), through the
+ * body and the notes after it (注：, then numbered items). The body is looked for from
+ * cells[bodyFrom] on; it ends before the first cell that cannot belong to it, at cells[bodyEnd], or
+ * at the text's end, before a last line of spaces with no line break after it (its empty cell
+ * starts there): that line is claimed only when it lies past the window.
+ */
+function tableCells(text: string, window: Cell[], windowEnd: number, bodyFrom: number): { cells: Cell[]; bodyEnd: number } {
+  const cells = window.slice();
+  let next = windowEnd; // the first line not cut yet
+  const cellAt = (i: number): Cell | undefined => {
+    while (cells.length <= i && next < text.length) {
+      const nl = text.indexOf("\n", next);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const cell = lineCell(text, next, lineEnd);
+      if (cell) cells.push(cell);
+      next = lineEnd + 1;
+    }
+    return cells[i];
+  };
+  const inBody = (cell: Cell) => cell.start < text.length && !(cell.text && endsTable(cell.text));
+  let bodyEnd = bodyFrom;
+  while (cellAt(bodyEnd) && inBody(cells[bodyEnd])) bodyEnd++;
+  const after = cells[bodyEnd];
+  let claimed = bodyEnd; // cells[0, claimed) are the table's
+  if (after && NOTE.test(after.text)) {
+    claimed = bodyEnd + 1;
+    for (let i = claimed; cellAt(i) && (cells[i].text === "" || NOTE_ITEM.test(cells[i].text)); i++) {
+      if (cells[i].text) claimed = i + 1;
+    }
+  } else if (after && after.start === text.length && bodyEnd >= window.length) {
+    claimed = bodyEnd + 1;
   }
-  const body = Math.min(at, text.length);
-  if (body === text.length || !NOTE.test(line.line)) return { body, claim: body };
-  let claim = line.end;
-  for (at = line.end + 1; at < text.length; at = line.end + 1) {
-    line = lineAt(text, at);
-    if (line.line && !NOTE_ITEM.test(line.line)) break;
-    if (line.line) claim = line.end;
-  }
-  return { body, claim };
+  cells.length = claimed;
+  return { cells, bodyEnd };
 }
 
 function levelKind(subject: string, unit: string): TargetKind {
@@ -112,9 +142,9 @@ function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
 function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: StructuredPart): void {
   const placed = alignRow(row.items, header.slots, row.unit);
   if (!placed) return;
-  const at = new Map<number, Item>(placed.map((s, j) => [s, row.items[j]]));
+  const itemIn = (slot: number): Item | undefined => row.items[placed.indexOf(slot)];
   const baseSlot = header.slots.findIndex((s) => s.role === "base" && s.measure === "level");
-  const base = at.get(baseSlot);
+  const base = itemIn(baseSlot);
   // A figure's quote runs from the row's name through its own cell, so that it states what it quotes.
   const quoteTo = (item: Item) => ctx.text.slice(row.nameStart, item.cell.end);
   placed.forEach((s, j) => {
@@ -142,7 +172,7 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Stru
       offset: row.nameStart,
     });
     const partner = partnerOf(header.slots, s);
-    const answer = at.get(partner);
+    const answer = itemIn(partner);
     if (!hasValue(answer)) return;
     out.actuals.push({
       subject: row.subject,
@@ -165,36 +195,29 @@ function captionStart(cells: Cell[], headerStart: number): number | null {
   return null;
 }
 
-/**
- * cellsOf(text, from, to) given the cells of [from, windowEnd), windowEnd a line start: the window's
- * lines are not cut again. `to` is a line's start or end, so no cell of the window straddles it.
- */
-function extendedCells(text: string, window: Cell[], windowEnd: number, to: number): Cell[] {
-  if (to > windowEnd) return window.concat(cellsOf(text, windowEnd, to));
-  let n = window.length;
-  while (n > 0 && window[n - 1].start >= to) n--;
-  return n === window.length ? window : window.slice(0, n);
-}
-
 export function extractTables(ctx: ParseContext): StructuredPart {
   const { text } = ctx;
   const out: StructuredPart = { targets: [], actuals: [], claimed: [] };
   let consumed = 0;
-  for (const m of text.matchAll(NAME_LINE)) {
-    const nameLine = m.index ?? 0;
+  for (const nameLine of lineMatches(text, NAME_LINE)) {
     if (nameLine < consumed) continue;
     // The header first, in a window of bounded size: a stray 指标 line costs no more than that.
     const from = linesAbove(text, nameLine, LINES_ABOVE, consumed);
     const windowEnd = linesBelow(text, nameLine, LINES_BELOW);
     const window = cellsOf(text, from, windowEnd);
-    if (!readHeader(window, window.findIndex((c) => c.start >= nameLine), ctx.year)) continue;
-    const end = tableEnd(text, linesBelow(text, nameLine, 1));
-    const cells = extendedCells(text, window, windowEnd, end.claim);
-    const header = readHeader(cells, cells.findIndex((c) => c.start >= nameLine), ctx.year);
+    // a 指标 after a lone \r (a line end to the regex, not to the cells) starts no cell of its own
+    const nameCell = window.findIndex((c) => c.start >= nameLine);
+    const inWindow = nameCell < 0 ? null : readHeader(window, nameCell, ctx.year);
+    if (!inWindow) continue;
+    // The body is looked for from the line after 指标 on (past the window's cells when none of them follows).
+    const nextLine = linesBelow(text, nameLine, 1);
+    const afterName = window.findIndex((c) => c.start >= nextLine);
+    const { cells, bodyEnd } = tableCells(text, window, windowEnd, afterName < 0 ? window.length : afterName);
+    // The cells begin with the window's: a header that stops before the end of both reads the same in each.
+    const reread = inWindow.end >= Math.min(window.length, cells.length);
+    const header = reread ? readHeader(cells, cells.findIndex((c) => c.start >= nameLine), ctx.year) : inWindow;
     if (!header) continue;
-    let bodyEnd = header.end;
-    while (bodyEnd < cells.length && cells[bodyEnd].start < end.body) bodyEnd++;
-    for (const row of readRows(cells, header, bodyEnd)) addRow(ctx, header, row, out);
+    for (const row of readRows(cells, header, Math.max(header.end, bodyEnd))) addRow(ctx, header, row, out);
     const last = cells[cells.length - 1];
     out.claimed.push({ start: captionStart(cells, header.start) ?? cells[header.start].start, end: last.end });
     consumed = last.end;

@@ -13,6 +13,7 @@ import {
   isTextValue,
   parseAttribute,
   parseValueCell,
+  type TrailingUnit,
   trailingUnit,
   wholeUnit,
 } from "./cells";
@@ -63,19 +64,14 @@ function isCategoryLike(text: string): boolean {
   return /^[\u4e00-\u9fa5]{2,4}$/.test(text);
 }
 
-function isUnitLine(text: string): boolean {
-  const u = trailingUnit(text);
-  return u !== null && u.at === 0;
+/** A unit in parentheses standing alone on its line: (万元/人). */
+function isUnitLine(unit: TrailingUnit | null): boolean {
+  return unit !== null && unit.at === 0;
 }
 
 /** What is inferred when a name gives no unit: shares are percentages. */
 function impliedUnit(name: string): string {
   return /比重|比例|占比|率$/.test(name) ? "%" : "";
-}
-
-function stripUnit(text: string): string {
-  const u = trailingUnit(text);
-  return u ? text.slice(0, u.at) : text;
 }
 
 /** Splits a row's text lines into its name lines, given the table's categories and the open sub-group. */
@@ -87,27 +83,36 @@ class RowBuilder {
   constructor(private readonly hasCategory: boolean) {}
 
   finish(p: Pending): void {
-    let lines = p.lines;
+    const lines = p.lines;
     if (lines.length === 0) return;
+    // Each line's unit, read once: the tests below ask about most lines several times.
+    const units = lines.map((l) => trailingUnit(l.text));
     // A line closed by a unit and followed by more name lines heads a sub-group.
     let groupAt = -1;
-    for (let i = 0; i < lines.length - 1; i++) if (trailingUnit(lines[i].text) && !isUnitLine(lines[i + 1].text)) groupAt = i;
-    const ownUnit = lines.some((l) => trailingUnit(l.text) !== null);
+    for (let i = 0; i < lines.length - 1; i++) if (units[i] && !isUnitLine(units[i + 1])) groupAt = i;
+    // The name starts on lines[first]: a sub-group header or categories before it are not part of it.
+    let first = 0;
     if (groupAt >= 0) {
-      const head = lines[groupAt].text;
-      this.group = { stem: stripUnit(head), unit: trailingUnit(head)!.unit };
-      lines = lines.slice(groupAt + 1);
-    } else if (ownUnit || !this.group) {
+      const head = units[groupAt]!;
+      this.group = { stem: lines[groupAt].text.slice(0, head.at), unit: head.unit };
+      first = groupAt + 1;
+    } else if (units.some((u) => u !== null) || !this.group) {
       this.group = null;
       if (this.hasCategory && !p.numbered) {
-        while (lines.length > 1 && isCategoryLike(lines[0].text) && !isUnitLine(lines[1].text)) lines = lines.slice(1);
+        while (first < lines.length - 1 && isCategoryLike(lines[first].text) && !isUnitLine(units[first + 1])) first++;
       }
     }
     if (p.attribute) this.attribute = p.attribute;
     if (p.items.length === 0) return;
-    const name = lines.map((l) => stripUnit(l.text)).join("").replace(/^其中[:：]/, "");
-    const unitLine = [...lines].reverse().find((l) => trailingUnit(l.text));
-    const ownNameUnit = p.unit ?? (unitLine ? trailingUnit(unitLine.text)!.unit : null);
+    let name = "";
+    let nameUnit: string | null = null; // of the last name line closed by a unit
+    for (let i = first; i < lines.length; i++) {
+      const u = units[i];
+      name += u ? lines[i].text.slice(0, u.at) : lines[i].text;
+      if (u) nameUnit = u.unit;
+    }
+    if (name.startsWith("其中")) name = name.replace(/^其中[:：]/, "");
+    const ownNameUnit = p.unit ?? nameUnit;
     let unit = ownNameUnit ?? impliedUnit(name);
     let subject = name;
     if (!ownNameUnit && this.group) {
@@ -118,7 +123,7 @@ class RowBuilder {
     this.rows.push({
       subject,
       unit,
-      nameStart: lines[0].start,
+      nameStart: lines[first].start,
       items: p.items,
       // Merged 属性 cells are written once, on the first row they cover.
       attribute: p.attribute ?? this.attribute,
