@@ -128,8 +128,39 @@ describe("readHeader: what each column of a header holds", () => {
     ]);
   });
 
+  it("reads an annual plan's 增长（%） column as the growth of the year column before it", () => {
+    const measured = (cells: string[]) =>
+      readHeader(cells.map((text) => ({ text, start: 0, end: 0 })), 0, 2018)?.slots.map((s) => `${s.role} ${s.measure} ${s.year}`);
+    expect(measured(["指标名称", "单位", "2017年实际", "2018年计划", "增长（%）"])).toEqual(["base level 2017", "target level 2018", "target growth 2018"]);
+    expect(measured(["指标", "2017年实际", "增长%", "2018年计划", "比上年增长%"])).toEqual([
+      "base level 2017", "base growth 2017", "target level 2018", "target growth 2018",
+    ]);
+  });
+
   it("reads no table from a header without a target column", () => {
     expect(slotsOf(["指标", "2022年实际", "2023年实际"])).toBeNull();
+  });
+});
+
+describe("extractTables on an annual plan's table with a growth column", () => {
+  const text = [
+    "2018年主要指标计划表", "序号", "指标名称", "单位", "2017年实际", "2018年计划", "增长（%）",
+    "1", "地区生产总值", "亿元", "1390.6", "1490", "7.5左右",
+    "2", "全社会固定资产投资", "亿元", "1070.2", "—", "10",
+    "3", "城镇登记失业率", "%", "2.1", "3以内", "",
+    "4", "森林覆盖率", "%", "38.4", "38.5", "—",
+  ].join("\n");
+  const r = extractTables({ ...ctxOf(text, 2018), kind: "plan" });
+
+  it("states the year's level and its growth as two targets, the base only beside the level", () => {
+    expect(r.targets.map((t) => [t.subject, t.value, t.unit, t.qualifier, t.kind, t.year, t.baseline])).toEqual([
+      ["地区生产总值", 1490, "亿元", "exact", "level", 2018, 1390.6],
+      ["地区生产总值", 7.5, "%", "about", "growth_rate", 2018, null],
+      ["全社会固定资产投资", 10, "%", "exact", "growth_rate", 2018, null],
+      ["城镇登记失业率", 3, "%", "at_most", "share", 2018, 2.1],
+      ["森林覆盖率", 38.5, "%", "exact", "share", 2018, 38.4],
+    ]);
+    expect(r.targets[1].quote).toBe("地区生产总值\n亿元\n1390.6\n1490\n7.5左右");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Which column each of a row's cells sits in. Flattening drops empty cells, so a row of four
  * cells under six columns is ambiguous; the cells' own marks and the table's shape decide:
- * - a 〔〕 figure, or a % figure in a row not measured in %, sits in a 年均/累计 column if there is one;
+ * - a 〔〕 figure, or a % figure in a row not measured in %, sits in a 年均/累计 or 增长 column if there is one;
  * - a row states at least one target;
  * - a completion table reports on every target it states (a target without its 完成 cell is unlikely);
  * - a plain number prefers a level column; otherwise the leftmost columns.
@@ -71,8 +71,8 @@ function better(a: Score, b: Score): boolean {
 export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[] | null {
   if (items.length === 0 || items.length > slots.length || slots.length > MAX_COLUMNS) return null;
   const reports = slots.some((s) => s.role === "actual");
-  // Without a 年均/累计 column, a 〔〕 figure stands in the target column itself.
-  const rateColumns = slots.some((s) => s.measure === "rate");
+  // Without a 年均/累计 or 增长 column, a 〔〕 figure stands in the target column itself.
+  const rateColumns = slots.some((s) => s.measure !== "level");
   const partners = reports ? slots.map((_, t) => partnerOf(slots, t)) : [];
   let best: readonly number[] | null = null;
   let bestScore: Score | null = null;
@@ -87,7 +87,7 @@ export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[
       const s = placed[j];
       const item = items[j];
       const rate = isRateCell(item, rowUnit);
-      if (rateColumns && rate && slots[s].measure !== "rate") fits = false;
+      if (rateColumns && rate && slots[s].measure === "level") fits = false;
       // A target stated in words (高于地区生产总值增长) is the row's target as much as a figure.
       if (slots[s].role === "target" && (item.value || isStatedText(item.cell.text))) hasTarget = 1;
       if (item.value && !rate && slots[s].measure === "rate") plainInRate++;

@@ -1,15 +1,16 @@
 /**
  * The header of an indicator table, flattened one cell per line, read into value columns.
- * One level: 指标 | 2020年 | 2025年 | 年均/累计 | 属性. Two levels: 指标 | 2015年 | 规划目标 |
- * 完成情况 | 属性, then the groups' own cells 2020年 | 年均/累计 | 2020年 | 年均/累计.
+ * One level: 指标 | 2020年 | 2025年 | 年均/累计 | 属性, or an annual plan's 指标 | 单位 | 2017年实际 |
+ * 2018年计划 | 增长（%）. Two levels: 指标 | 2015年 | 规划目标 | 完成情况 | 属性, then the groups'
+ * own cells 2020年 | 年均/累计 | 2020年 | 年均/累计.
  */
 import type { Cell } from "./cells";
 
 /** What a value column holds. */
 export interface Slot {
   role: "base" | "target" | "actual";
-  /** level: the figure itself; rate: 年均 growth or 〔〕 cumulative. */
-  measure: "level" | "rate";
+  /** level: the figure itself; rate: 年均 growth or 〔〕 cumulative; growth: the year's growth (增长%) of the column before. */
+  measure: "level" | "rate" | "growth";
   year: number | null;
 }
 
@@ -28,6 +29,7 @@ type HeaderCell =
   /** A column of figures; year null for a base without one (基期值). */
   | { type: "year"; year: number | null; role: Slot["role"] | null }
   | { type: "rate" }
+  | { type: "growth" }
   | { type: "group"; role: "target" | "actual" };
 
 /** 指标, 主要指标, 指标名称, 指标名称（单位）. */
@@ -38,6 +40,8 @@ const YEAR = new RegExp(`^(\\d{4})年?度?(${LABEL})$`);
 /** A year named relative to the document's: 上年实际, 今年目标. */
 const RELATIVE_YEAR = new RegExp(`^(上年|去年|上一年|本年|今年|当年)度?(${LABEL})$`);
 const RATE = /^(?:年均|累计|五年累计)[^\d]{0,10}$/;
+/** The growth of the year beside it: 增长（%）, 比上年增长%, 增速. */
+const GROWTH = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增长率)[(（]?%?[)）]?$/;
 /** A label alone heads a group of columns (规划目标 over 2020年 | 年均/累计) or a column of the document's year. */
 const GROUP = new RegExp(`^${LABEL}$`);
 const BASE_WORDS = /基|现状/;
@@ -68,6 +72,7 @@ function classify(text: string, docYear: number): HeaderCell | null {
     return { type: "year", year, role: roleOf(relative[2]) };
   }
   if (RATE.test(s)) return { type: "rate" };
+  if (GROWTH.test(s)) return { type: "growth" };
   const role = GROUP.test(s) ? roleOf(s) : null;
   if (role === "base") return { type: "year", year: null, role };
   return role ? { type: "group", role } : null;
@@ -76,7 +81,7 @@ function classify(text: string, docYear: number): HeaderCell | null {
 /** Slots of a group: its own year and rate cells. */
 function groupSlots(role: "target" | "actual", cells: HeaderCell[], fallbackYear: number | null): Slot[] {
   const year = cells.find((c): c is Extract<HeaderCell, { type: "year" }> => c.type === "year")?.year ?? fallbackYear;
-  return cells.map((c) => ({ role, measure: c.type === "rate" ? "rate" : "level", year }));
+  return cells.map((c) => ({ role, measure: c.type === "rate" || c.type === "growth" ? c.type : "level", year }));
 }
 
 /**
@@ -94,16 +99,25 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
     return c.year !== null && (years.length > 1 ? c.year === first : c.year < docYear) ? "base" : "target";
   });
   const targetYears = cells.flatMap((c, k) => (c.type === "year" && roles[k] === "target" ? [c.year] : []));
-  return cells.map((c, k): Slot => {
-    if (c.type !== "year") return { role: "target", measure: "rate", year: targetYear };
-    const past = c.year !== null && c.year < targetYear && !targetYears.includes(c.year);
-    return { role: roles[k] === "actual" && past ? "base" : roles[k], measure: "level", year: c.year };
+  const slots: Slot[] = [];
+  let yearColumn: Slot | null = null; // the latest year column
+  cells.forEach((c, k) => {
+    if (c.type === "growth") {
+      // the growth of the year column before it, in that column's role (a target beside 2018年计划)
+      slots.push({ role: yearColumn?.role ?? "target", measure: "growth", year: yearColumn ? yearColumn.year : targetYear });
+    } else if (c.type !== "year") slots.push({ role: "target", measure: "rate", year: targetYear });
+    else {
+      const past = c.year !== null && c.year < targetYear && !targetYears.includes(c.year);
+      yearColumn = { role: roles[k] === "actual" && past ? "base" : roles[k], measure: "level", year: c.year };
+      slots.push(yearColumn);
+    }
   });
+  return slots;
 }
 
 function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const groups = cells.flatMap((c) => (c.type === "group" ? [c.role] : []));
-  const columns = (list: HeaderCell[]) => list.filter((c) => c.type === "year" || c.type === "rate");
+  const columns = (list: HeaderCell[]) => list.filter((c) => c.type === "year" || c.type === "rate" || c.type === "growth");
   if (groups.length === 0) return plainSlots(columns(cells), docYear);
   const firstGroup = cells.findIndex((c) => c.type === "group");
   let lastGroup = cells.length - 1;
@@ -114,7 +128,7 @@ function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const topYears = top.flatMap((c) => (c.type === "year" && c.year !== null ? [c.year] : []));
   const slots: Slot[] = top.map((c) => ({
     role: "base",
-    measure: c.type === "rate" ? "rate" : "level",
+    measure: c.type === "rate" || c.type === "growth" ? c.type : "level",
     year: c.type === "year" ? c.year : null,
   }));
   groups.forEach((role, g) => {
@@ -138,7 +152,7 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
     if (!c) break;
     found.push(c);
   }
-  if (!found.some((c) => c.type === "year" || c.type === "rate" || c.type === "group")) return null;
+  if (!found.some((c) => c.type === "year" || c.type === "rate" || c.type === "growth" || c.type === "group")) return null;
   const slots = buildSlots(found, docYear);
   if (!slots.some((s) => s.role === "target")) return null;
   return {

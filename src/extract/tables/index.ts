@@ -132,7 +132,8 @@ function figureOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }):
   if (slot.measure === "level" && !isRateCell(item, row.unit)) return { kind: levelKind(row.subject, row.unit), unit: row.unit, verb: "" };
   if (item.value.bracketed) return { kind: "cumulative", unit: item.value.percent ? "%" : row.unit || "%", verb: "累计" };
   const falling = /降低|下降|减少|削减/.test(row.subject);
-  return { kind: falling ? "reduction" : "growth_rate", unit: "%", verb: falling ? "年均下降" : "年均增长" };
+  const over = slot.measure === "growth" ? "" : "年均"; // 增长（%）: over the year before; 年均: a yearly average
+  return { kind: falling ? "reduction" : "growth_rate", unit: "%", verb: `${over}${falling ? "下降" : "增长"}` };
 }
 
 function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
