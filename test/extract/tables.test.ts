@@ -164,6 +164,23 @@ describe("extractTables on an annual plan's table with a growth column", () => {
   });
 });
 
+describe("extractTables on a 类别 column whose fields are longer than four characters", () => {
+  const text = [
+    "专栏1 数字经济发展主要指标", "类别", "指标名称", "单位", "2020年", "2025年", "属性",
+    "总体规模", "数字经济增加值占GDP比重", "%", "30", "45", "预期性",
+    "数字基础设施", "5G基站数", "万个", "3.2", "10", "预期性",
+    "千兆光网覆盖家庭数", "万户", "200", "1200", "预期性",
+    "产业数字化", "规上工业企业数字化改造覆盖率", "%", "—", "80", "预期性",
+    "地级及以上", "城市空气质量优良天数比例", "%", "87", "90", "约束性",
+  ].join("\n");
+
+  it("leaves the field out of the name, and a wrapped name's first line in it", () => {
+    expect(extractTables(ctxOf(text)).targets.map((t) => t.subject)).toEqual([
+      "数字经济增加值占GDP比重", "5G基站数", "千兆光网覆盖家庭数", "规上工业企业数字化改造覆盖率", "地级及以上城市空气质量优良天数比例",
+    ]);
+  });
+});
+
 describe("extractTables on tables of other layouts", () => {
   const plan = flatten([
     "“十四五”时期，全省经济社会发展的主要目标是：经济保持平稳增长。",

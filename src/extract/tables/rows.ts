@@ -59,10 +59,16 @@ function groupedSubject(name: string, stem: string): string {
   return member ? name + stem.slice(member[0].length) : `${name}(${stem})`;
 }
 
-/** A 类别 cell: a short phrase (经济发展, 空气质量) at the start of a row. */
+/**
+ * A 类别 cell: a short phrase at the start of a row (经济发展, 空气质量), or one of five or six
+ * characters that ends as a field does (数字基础设施, 产业数字化); a wrapped name's first line may
+ * be as short (地级及以上, 新增劳动力平均), so longer phrases need that ending.
+ */
 function isCategoryLike(text: string): boolean {
-  return /^[\u4e00-\u9fa5]{2,4}$/.test(text);
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(text) || (/^[\u4e00-\u9fa5]{5,6}$/.test(text) && FIELD_ENDING.test(text));
 }
+/** How the names of fields end: 设施, …化, 发展, 驱动, 福祉, 生态, 保障, 服务, 治理… */
+const FIELD_ENDING = /(?:设施|化|发展|驱动|福祉|生态|保障|服务|治理|环境|创新|开放|改革|建设|体系|网络|能力|水平|安全)$/;
 
 /** A unit in parentheses standing alone on its line: (万元/人). */
 function isUnitLine(unit: TrailingUnit | null): boolean {
