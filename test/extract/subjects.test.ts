@@ -56,6 +56,19 @@ describe("a bare project, pilot or investment takes what its context names", () 
   });
 });
 
+describe("action verbs before the thing counted", () => {
+  test("verbs joined by 和/及/与, or run together, share their object: 新增和更新新能源公交车, 改造提升老旧小区", () => {
+    const read = (text: string) => extractProse(ctxOf(text), { start: 0, end: text.length }).targets.map((t) => [t.verb, t.subject]);
+    expect(read("新增和更新新能源公交车300台，新建及改造城市道路50条，改造提升老旧小区200个。")).toEqual([
+      ["新增和更新", "新能源公交车"],
+      ["新建及改造", "城市道路"],
+      ["改造提升", "老旧小区"],
+    ]);
+    // 和 before a noun joins two things, not two verbs
+    expect(read("新建学校和医院20所。")).toEqual([["新建", "学校和医院"]]);
+  });
+});
+
 describe("participants of a programme written before it", () => {
   test("推进6个县、80所学校智慧教育试点: the pilot's counties and schools", () => {
     expect(subjects("推进6个县、80所学校智慧教育试点。")).toEqual([

@@ -133,6 +133,7 @@ function withoutModal(text: string, s: number, e: number): number {
 }
 
 const XIN = "新".charCodeAt(0);
+const VERB_JOINERS = charClasses([["和及与", 1]]);
 const DE = "的".charCodeAt(0);
 
 /** An action verb at text[s], unless the next character turns it into a noun (服务业, 开发区). */
@@ -272,6 +273,8 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
   for (let a = actionVerbAt(text, s, e); a; a = actionVerbAt(text, s, e)) {
     verbs.push(a); // 布局建设省实验室: 布局建设
     s += a.length;
+    // 新增和更新新能源公交车: verbs joined by 和/及/与 share their object
+    if (VERB_JOINERS[text.charCodeAt(s)] && actionVerbAt(text, s + 1, e)) verbs.push(text[s++]);
   }
   if (verbs.length) s += HOME_SCOPE.at(text, s).length; // 完成全省重大项目投资: the indicator is 重大项目投资
   let action = verbs.join("");
