@@ -411,6 +411,11 @@ describe("extractProse: targets a review cites", () => {
     expect(actuals[0].quote).toBe("全省规模以上工业增加值完成2.1万亿元，增长4.2%");
   });
 
+  test("a verdict comparing the result with the target (低于7%的, 超过6%左右的) does not bound the target", () => {
+    const { targets } = review("一般公共预算收入增长5.1%，低于7%的预期目标；固定资产投资增长9%，超过6%左右的年度目标。");
+    expect(targets.filter((t) => t.year === 2021).map((t) => [t.value, t.qualifier])).toEqual([[7, "exact"], [6, "about"]]);
+  });
+
   test("比…的目标高: the verdict compares the result with the target", () => {
     const { targets, actuals } = review("社会消费品零售总额增长8.5%，比年初确定的7%的目标高1.5个百分点。");
     expect(targets[0]).toMatchObject({ year: 2021, value: 7, subject: "社会消费品零售总额", kind: "growth_rate" });

@@ -6,10 +6,12 @@
  * A verdict clause may leave the indicator out (…增长0.9%，低于年初确定的6%的目标): it is then the
  * indicator of the result reported just before, and that result is the target's actual.
  */
+import type { Qualifier } from "../../core/types";
 import { convertUnit } from "../../core/units";
 import { reportedFigures, monthOf } from "../progress/figures";
 import { actualOf, linkFigures } from "../progress/link";
 import { asOf, lastMonthIn } from "../progress/period";
+import { resolveQualifier } from "../qualifiers";
 import { charClasses, WHITESPACE, type Span } from "../segment";
 import type { RawActual, RawTarget } from "../types";
 import { readClause, type ClauseTarget } from "./clause";
@@ -128,6 +130,17 @@ function answers(move: Move, change: Result["change"]): boolean {
   return move === "rise" || move === "fall" ? change !== null : true;
 }
 
+/** A verdict comparing the result with the target it cites: 低于, 高于, 超过, 快于… */
+const COMPARING = /^\s*(?:也|均|都|仍|但)?(?:低于|高于|好于|优于|超过|超出|快于|慢于|不及|不到)/;
+
+/** Indicators whose targets are ceilings (失业率, 居民消费价格, 能耗, 排放, PM2.5 浓度, 事故): lower is better. */
+const CEILING_SUBJECT = /失业率|价格|物价|能耗|排放|浓度|用水量|事故|死亡|发病率|赤字|负债率/;
+
+/** The qualifier a cited figure states itself (6%左右的目标, 2—3家), without the words before it. */
+function ownQualifier(figure: Figure): Qualifier {
+  return resolveQualifier({ range: figure.valueMax !== null, after: figure.trailing, before: null, approx: figure.approx, strive: false });
+}
+
 /** The words before a cited figure in its clause are nothing but the verdict. */
 function isElided(lead: string): boolean {
   return ELIDED_LEAD.test(lead.replace(/\s+/g, ""));
@@ -227,7 +240,10 @@ export function reviewTargets(
     // a verdict without a move of its own (低于…6%的目标) measures what the result measures; a bound, a rise
     const measured = (move === null || move === "bound") && result.change !== null;
     const verb = measured ? (move === "bound" || result.change === "rise" ? "增长" : "下降") : t.verb;
-    const target = toTarget({ ...t, subject: result.subject, verb, kindBefore: measured ? t.kindBefore + verb : t.kindBefore });
+    // 收入增长5.1%，低于7%的预期目标 compares the result with the target, which 低于 does not bound;
+    // 失业率3.1%，低于4.5%的调控目标 cites a ceiling
+    const qualifier = COMPARING.test(lead) && !CEILING_SUBJECT.test(result.subject) ? ownQualifier(t.figure) : t.qualifier;
+    const target = toTarget({ ...t, subject: result.subject, verb, qualifier, kindBefore: measured ? t.kindBefore + verb : t.kindBefore });
     targets.push(target);
     const month = lastMonthIn(text.slice(sentence.start, result.figure.start));
     actuals.push({
