@@ -37,6 +37,8 @@ const BULLET = /^[•·\-*\s]+/;
  * Counted in one pass over the line: lines of the document are ruled out at their first sentence mark.
  */
 function isKeywordSpam(line: string): boolean {
+  // the terms and the spaces between them need this many characters at least
+  if (line.length < 2 * SPAM_TERMS - 1) return false;
   const from = BULLET.exec(line)?.[0].length ?? 0;
   let terms = 0;
   let letters = 0;
@@ -56,16 +58,14 @@ function isKeywordSpam(line: string): boolean {
 const SHORT_LINE = 80;
 const PROMPT_LINE = 160;
 
-/** Chinese sentence marks never occur in a URL: a long line with one is a paragraph of the document. */
-const CHINESE_SENTENCE_MARKS = /[。，；]/;
-
 /** Any of the clutter patterns: a line that matches none is tested for keyword spam only. */
 const CLUTTER = new RegExp([URL, NAVIGATION, QR_PROMPT, ADVERT, FURNITURE].map((r) => r.source).join("|"), "i");
 
 /** Why a whole line is not document text, or null when it is. */
 export function classifyLine(line: string): NoiseReason | null {
-  // every rule below needs a short line or one without sentence marks (outside its URLs)
-  if (line.length > PROMPT_LINE && CHINESE_SENTENCE_MARKS.test(line)) return null;
+  // past the length of page clutter, a line with a sentence mark (never part of a URL) is a
+  // paragraph of the document, or a prompt (扫一扫…) that runs that long
+  if (line.length > SHORT_LINE && SENTENCE_MARKS.test(line)) return line.length <= PROMPT_LINE && QR_PROMPT.test(line) ? "qr_prompt" : null;
   if (!CLUTTER.test(line)) return isKeywordSpam(line) ? "keyword_spam" : null;
   const short = line.length <= SHORT_LINE;
   if (URL.test(line) && (short || !SENTENCE_MARKS.test(line.replace(URL, "")))) return "url";
@@ -83,8 +83,11 @@ const LINK_LIST_HEADER = /^[【[]?(?:相关阅读|相关链接|相关文章|相�
 /** An item of such a list: a bulleted headline of another page. */
 const LINK_ITEM = /^[·•▪●◆\-*]/;
 
+/** The characters LINK_LIST_HEADER can open with: other lines are ruled out by one lookup. */
+const LINK_LIST_FIRST = charClasses([["【[相推延", 1]]);
+
 export function opensLinkList(line: string): boolean {
-  return LINK_LIST_HEADER.test(line);
+  return LINK_LIST_FIRST[line.charCodeAt(0)] === 1 && LINK_LIST_HEADER.test(line);
 }
 
 export function isLinkItem(line: string): boolean {
@@ -103,6 +106,7 @@ export function isPastClause(clause: string): boolean {
 
 /** How far 基础上 is looked for after the year of 在2020年…的基础上: within its clause. */
 const FOUNDATION_REACH = 40;
+const ZAI = "在".charCodeAt(0);
 
 /**
  * 在2020年地区生产总值迈上万亿元台阶的基础上: the year (text[start, end)) names the ground a statement
@@ -111,9 +115,9 @@ const FOUNDATION_REACH = 40;
 export function isFoundationYear(text: string, start: number, end: number): boolean {
   let before = start;
   while (before > 0 && isWhitespaceAt(text, before - 1)) before--;
-  if (text[before - 1] !== "在") return false;
+  if (text.charCodeAt(before - 1) !== ZAI) return false;
   const limit = Math.min(text.length, end + FOUNDATION_REACH);
-  for (let i = end; i < limit && !CLAUSE_STOPS.has(text[i]); i++) if (text.startsWith("基础上", i)) return true;
+  for (let i = end; i < limit && !(PHRASE_MARKS[text.charCodeAt(i)] & CLAUSE_STOP); i++) if (text.startsWith("基础上", i)) return true;
   return false;
 }
 
@@ -285,12 +289,17 @@ const MULTIPLIED = /^(?:千万|百万|万亿|万|亿)./;
 const COUNT_SETTER = /(?:突破|达到|达|超过|超|提高|提升|增加|增长|不少于|不低于|至少|新(?:增|建|开辟|开通|开工|引进|培育|设立|招引|认定|组建|改建|创建|招收))\s*$/;
 /** The numeral closes its clause after the noun it counts: 新开辟国际航线两条, 新增停车泊位一万个以上. */
 const CLOSES_CLAUSE = /^\s*(?:及?以上|左右|以内|以下)?\s*(?:[，。；;,、！？!?）)]|$)/;
-const CJK = /[\u4e00-\u9fff]/;
 /** A noun phrase that names a programme rather than the things counted: 百个创新平台建设, 千亿工程. */
 const PROGRAMME = /(?:建设|工程|行动|计划|活动|战略|项目|体系)$/;
 /** How far a bare 百/千's noun phrase is read: a descriptive phrase, not a paragraph. */
 const PHRASE_REACH = 60;
-const CLAUSE_STOPS = new Set([..."，。；;,！？!?\n"]);
+/** Characters that end a clause, and those that separate the names of a list (A、B和C), by char code. */
+const CLAUSE_STOP = 1;
+const LIST_SEPARATOR = 2;
+const PHRASE_MARKS = charClasses([
+  ["，。；;,！？!?\n", CLAUSE_STOP],
+  ["、和及", LIST_SEPARATOR],
+]);
 
 /**
  * Whether a Chinese numeral is a figure. 二十所, 两千个: two characters and at least ten always are.
@@ -305,7 +314,7 @@ function chineseFigure(site: NumberSite): boolean {
   if (value >= 10 && numEnd - start >= 2) return true;
   const multiplied = MULTIPLIED.test(unit);
   if (COUNTED.has(unit) || POINTS.has(unit) || multiplied) {
-    if (CJK.test(text[start - 1] ?? "") && CLOSES_CLAUSE.test(text.slice(unitEnd, unitEnd + 8))) return true;
+    if (isCjkAt(text, start - 1) && CLOSES_CLAUSE.test(text.slice(unitEnd, unitEnd + 8))) return true;
     // 年产值超千亿元的集群: a figure before 的 describes its noun
     const describes = /^\s*(?:及?以上|左右)?的/.test(text.slice(unitEnd, unitEnd + 4));
     if (!describes && COUNT_SETTER.test(text.slice(Math.max(0, start - 6), start)) && (value >= 2 || multiplied)) return true;
@@ -316,24 +325,37 @@ function chineseFigure(site: NumberSite): boolean {
   return namesThings(text, unitEnd);
 }
 
+/** A CJK ideograph (U+4E00–U+9FFF) at text[i]. */
+function isCjkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** The noun phrase after a count describes the things counted, not a programme (百个创新平台建设). */
 function namesThings(text: string, from: number): boolean {
   let end = from;
-  while (end < text.length && end - from < PHRASE_REACH && !CLAUSE_STOPS.has(text[end])) end++;
+  while (end < text.length && end - from < PHRASE_REACH && !(PHRASE_MARKS[text.charCodeAt(end)] & CLAUSE_STOP)) end++;
   return end > from && !PROGRAMME.test(text.slice(from, end));
 }
 
 const LIST_SEPARATORS = /、|和|及/;
+const COLON = "：".charCodeAt(0);
 /** The longest list item: a name, not a clause. */
 const MAX_LIST_ITEM = 15;
 
 /**
  * How many items are listed between the clause's first action verb and `at` (打造A、B → 2), or 0
- * when no action verb opens a list of names there.
+ * when no action verb opens a list of names there (nor when no separator stands before `at`).
  */
 function listedBefore(text: string, at: number): number {
   let from = at;
-  while (from > 0 && at - from < PHRASE_REACH && !CLAUSE_STOPS.has(text[from - 1]) && text[from - 1] !== "：") from--;
+  let separated = 0;
+  for (; from > 0 && at - from < PHRASE_REACH; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (PHRASE_MARKS[c] & CLAUSE_STOP || c === COLON) break;
+    separated |= PHRASE_MARKS[c] & LIST_SEPARATOR;
+  }
+  if (!separated) return 0;
   for (let i = from; i < at; i++) {
     const verb = ACTION_VERBS.at(text, i);
     if (!verb) continue;

@@ -109,9 +109,12 @@ function cut(text: string, span: Span, bits: number, nested: boolean): Span[] {
   const parts: Span[] = [];
   let depth = 0;
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const cls = classOf(text, i);
-    if (cls === 0) continue;
+  const end = span.end;
+  for (let i = span.start; i < end; i++) {
+    // most characters cut nothing: a tight loop passes over them
+    while (i < end && CLASS[text.charCodeAt(i)] === 0) i++;
+    if (i === end) break;
+    const cls = CLASS[text.charCodeAt(i)];
     if (nested && cls & OPENER) depth++;
     else if (nested && cls & CLOSER) depth = Math.max(0, depth - 1);
     else if (depth === 0 && cls & bits) {
@@ -121,7 +124,7 @@ function cut(text: string, span: Span, bits: number, nested: boolean): Span[] {
       from = i + 1;
     }
   }
-  pushTrimmed(text, parts, from, span.end);
+  pushTrimmed(text, parts, from, end);
   return parts;
 }
 

@@ -4,7 +4,7 @@
  * (预计新增500家) are not figures.
  */
 import { digitAt, isDecimalPointAt, parseNumberAt } from "../numbers";
-import { type Span, isAsciiLetter, splitClauses, splitItems, splitSentences } from "../segment";
+import { type Span, charClasses, isAsciiLetter, splitClauses, splitItems, splitSentences } from "../segment";
 import { matchUnitAt } from "../unitLexicon";
 import { lastMonthIn } from "./period";
 
@@ -52,10 +52,6 @@ const NO_SUBJECT = new RegExp(
   "y",
 );
 
-const TITLE_OPEN = "《".charCodeAt(0);
-const TITLE_CLOSE = "》".charCodeAt(0);
-
-
 /**
  * Whether the words before a figure name what it is about: at least two characters are not
  * NO_SUBJECT words. Tried word by word from the start, so it stops at the second such character.
@@ -90,10 +86,15 @@ export function nameBefore(before: string): string {
   return before.slice(i).replace(NAME_TAIL, "");
 }
 
-/** An ASCII or full-width digit, tested on the code already read (most characters of a cell are none). */
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
+/** Characters an item's scan stops at, by char code: digits and the marks of a title (《…》). */
+const DIGIT = 1;
+const TITLE_OPEN = 2;
+const TITLE_CLOSE = 4;
+const ITEM_MARKS = charClasses([
+  ["0123456789０１２３４５６７８９", DIGIT],
+  ["《", TITLE_OPEN],
+  ["》", TITLE_CLOSE],
+]);
 
 /** A digit that opens a number: not inside one (8.5, 12), nor part of a name (5G, A1). */
 function isFigureStart(text: string, k: number): boolean {
@@ -126,13 +127,16 @@ interface Place {
 /** Figures of one list item; `skip` spans (cited targets) hold none. */
 function figuresOfItem(text: string, place: Place, skip: Span[], out: ReportedFigure[]): void {
   const { item } = place;
+  const end = item.end;
   let inTitle = false;
-  // char codes, not text[k]: a one-character string per character would be allocated
-  for (let k = item.start; k < item.end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === TITLE_OPEN) inTitle = true;
-    else if (c === TITLE_CLOSE) inTitle = false;
-    if (inTitle || !isDigitCode(c) || !isFigureStart(text, k)) continue;
+  for (let k = item.start; k < end; k++) {
+    // most characters of a cell are neither digits nor title marks: a tight loop passes over them
+    while (k < end && ITEM_MARKS[text.charCodeAt(k)] === 0) k++;
+    if (k === end) break;
+    const mark = ITEM_MARKS[text.charCodeAt(k)];
+    if (mark === TITLE_OPEN) inTitle = true;
+    else if (mark === TITLE_CLOSE) inTitle = false;
+    if (inTitle || mark !== DIGIT || !isFigureStart(text, k)) continue;
     const n = parseNumberAt(text, k);
     if (!n || n.end > item.end) continue;
     const after = text.charCodeAt(n.end);
