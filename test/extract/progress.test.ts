@@ -123,6 +123,17 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     expect(r.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[200, "台", "count"], [5, "%", "reduction"]]);
     expect(answersOf(r)).toEqual([[200, 126, "台", "2017-06"], [5, 9.4, "%", "2017-06"]]);
   });
+
+  it("reads a batch (首批120台) as a result of what the clause before names", () => {
+    const text = [
+      "某市2017年民生实事上半年进展情况",
+      "序号", "实事项目", "牵头单位", "进展情况",
+      "1", "新增和更新新能源公交车300台，新辟调整公交线路20条", "市交通运输局",
+      "新能源公交车已完成政府采购，首批120台于6月底投入运营；新辟调整公交线路9条。",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2017, kind: "progress" });
+    expect(answersOf(r)).toEqual([[300, 120, "台", "2017-06"], [20, 9, "条", "2017-06"]]);
+  });
 });
 
 describe("extractProgress on a table with owner and note columns, rows numbered (一)(二)…", () => {

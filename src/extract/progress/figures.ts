@@ -38,7 +38,8 @@ const RISE = /(?:增长|提高|增加|上升|上涨)了?$|(?:增速|增幅|增�
 const FALL = /(?:下降|减少|降低|回落|下滑)了?$|降幅(?:为|是|达到?)?$/;
 /**
  * What an item may say before its number without naming a subject: when, compared with what, where,
- * which way, what was done (累计建成6.98万个 speaks of the clause before: 新建5G基站12860个).
+ * which way, what was done, which batch (累计建成6.98万个 speaks of the clause before: 新建5G基站12860个;
+ * 首批120台 of 新能源公交车已完成政府采购).
  */
 const NO_SUBJECT = new RegExp(
   [
@@ -47,6 +48,7 @@ const NO_SUBJECT = new RegExp(
     "全[市省区县州]",
     "增长|提高|增加|上升|下降|减少|降低|回落|增速|增幅|降幅",
     "累计|共计|合计|建成|新建|新增|完成|实现|达到|突破|超过|[共已达]",
+    "首批|第[一二三四五六七八九十]批|其中",
     String.raw`[为了是，,、\s]`,
   ].join("|"),
   "y",
