@@ -124,6 +124,16 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     expect(answersOf(r)).toEqual([[200, 126, "台", "2017-06"], [5, 9.4, "%", "2017-06"]]);
   });
 
+  it("reads a stage of the work (已开工16所) as the result of the row's only target in that unit", () => {
+    const row = (task: string, completion: string) => {
+      const text = ["某市2017年民生实事上半年进展情况", "序号", "实事项目", "牵头单位", "进展情况", "1", task, "市教育局", completion].join("\n");
+      return answersOf(extractProgress({ text, file: "p.txt", region: "某市", year: 2017, kind: "progress" }));
+    };
+    expect(row("新建改扩建公办幼儿园20所，新增学位6000个", "已开工16所，计划9月开学前陆续投入使用。")).toEqual([[20, 16, "所", "2017-06"]]);
+    // a unit two targets share tells neither apart
+    expect(row("新建公办幼儿园20所、中小学10所", "已开工16所。")).toEqual([]);
+  });
+
   it("reads a batch (首批120台) as a result of what the clause before names", () => {
     const text = [
       "某市2017年民生实事上半年进展情况",

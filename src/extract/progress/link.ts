@@ -31,6 +31,8 @@ const CUE_BONUS = 0.1;
 const MAGNITUDE_WEIGHT = 0.05;
 /** An item that borrows its subject from the clause before answers less surely than one naming its own. */
 const BORROWED_PENALTY = 0.3;
+/** An item naming only a stage the work reached (已开工16所, 竣工12个), not what was built. */
+const STAGE = /^(?:开工|完工|竣工|建成|投用|投入使用|交付|交付使用)$/;
 /** Counts of what was applied for, not done: 受理…申报2136家, 申请专利. They answer only a target counting the same. */
 const APPLICATION = /受理|申报|申请/;
 /** Characters of its own an item may add to a head noun and still name the target's thing. */
@@ -205,7 +207,14 @@ function qualifiedBy(subject: string, name: string): boolean {
  * it cannot. A figure another one follows in its item names what that one is about, not a result:
  * 全市1600个省重点项目累计完成投资4120.5亿元.
  */
-function match(target: RawTarget, key: () => Key, figure: ReportedFigure, reading: () => Reading, followed: boolean): { score: number; value: number } | null {
+function match(
+  target: RawTarget,
+  key: () => Key,
+  figure: ReportedFigure,
+  reading: () => Reading,
+  followed: boolean,
+  onlyOfUnit: boolean,
+): { score: number; value: number } | null {
   if (followed) return null;
   const sensed = valueFor(figure, target);
   const gap = sensed === null ? null : magnitudeGap(sensed.value, target);
@@ -218,7 +227,9 @@ function match(target: RawTarget, key: () => Key, figure: ReportedFigure, readin
   const similarity = common / subject.length;
   const verbHit = key().verbs.some((v) => context.includes(v));
   const named = similarity >= MIN_SIMILARITY || qualifiedBy(subject, name);
-  if (common < 2 || !(named || (verbHit && bareHead(context, key())))) return null;
+  // 已开工16所 for 新建公办幼儿园20所: a stage of the work, counted in a unit no other target of the row has
+  const staged = onlyOfUnit && figure.unit === target.unit && STAGE.test(name);
+  if (!staged && (common < 2 || !(named || (verbHit && bareHead(context, key()))))) return null;
   const score =
     similarity + (verbHit ? VERB_BONUS : 0) + (cue ? CUE_BONUS : 0) - MAGNITUDE_WEIGHT * gap - (borrowed ? BORROWED_PENALTY : 0);
   return { score, value: sensed.written };
@@ -252,9 +263,11 @@ export function linkFigures(text: string, targets: RawTarget[], cited: number, f
     const ownSubject = t < cited ? elided : "";
     return lazy(() => keyOf(target, ownSubject));
   });
+  const perUnit = new Map<string, number>();
+  for (const target of targets) perUnit.set(target.unit, (perUnit.get(target.unit) ?? 0) + 1);
   targets.forEach((target, t) => {
     compared.forEach((figure, f) => {
-      const m = match(target, keys[t], figure, readings[f], followed[f]);
+      const m = match(target, keys[t], figure, readings[f], followed[f], perUnit.get(target.unit) === 1);
       if (m) candidates.push({ target: t, figure: f, ...m });
     });
   });
