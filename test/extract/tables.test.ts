@@ -117,6 +117,7 @@ describe("readHeader: what each column of a header holds", () => {
     ["labels without a year", ["指标", "基期值", "计划目标"], ["base null", "target 2024"]],
     ["a base count and a target", ["指标", "2020年基数", "2025年目标值"], ["base 2020", "target 2025"]],
     ["the year's target beside the year's result", ["指标", "2023年计划", "2023年实际", "2024年计划"], ["target 2023", "actual 2023", "target 2024"]],
+    ["a mid-term review: the base, progress so far, the target", ["指标", "2020年基期值", "2022年实际值", "2025年目标值"], ["base 2020", "actual 2022", "target 2025"]],
   ])("%s", (_, cells, expected) => {
     expect(slotsOf(cells)).toEqual(expected);
   });

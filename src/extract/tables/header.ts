@@ -87,7 +87,8 @@ function groupSlots(role: "target" | "actual", cells: HeaderCell[], fallbackYear
 /**
  * One-level headers: the earliest of several years is the base; a lone year is a base only when it
  * is past. A past year's result beside a later target and none of its own (2022年实际 | 2023年计划目标)
- * is where the plan starts from: the base, not a result.
+ * is where the plan starts from: the base, not a result, unless another column is the base
+ * (2020年基期值 | 2022年实际值 | 2025年目标值 of a mid-term review): then it is progress so far.
  */
 function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const years = cells.flatMap((c) => (c.type === "year" && c.year !== null ? [c.year] : []));
@@ -99,6 +100,7 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
     return c.year !== null && (years.length > 1 ? c.year === first : c.year < docYear) ? "base" : "target";
   });
   const targetYears = cells.flatMap((c, k) => (c.type === "year" && roles[k] === "target" ? [c.year] : []));
+  const hasBase = roles.includes("base");
   const slots: Slot[] = [];
   let yearColumn: Slot | null = null; // the latest year column
   cells.forEach((c, k) => {
@@ -108,7 +110,7 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
     } else if (c.type !== "year") slots.push({ role: "target", measure: "rate", year: targetYear });
     else {
       const past = c.year !== null && c.year < targetYear && !targetYears.includes(c.year);
-      yearColumn = { role: roles[k] === "actual" && past ? "base" : roles[k], measure: "level", year: c.year };
+      yearColumn = { role: roles[k] === "actual" && past && !hasBase ? "base" : roles[k], measure: "level", year: c.year };
       slots.push(yearColumn);
     }
   });
