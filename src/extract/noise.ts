@@ -248,6 +248,12 @@ function wordsBefore(site: NumberSite): string {
   return site.text.slice(Math.max(0, site.start - 6), site.start);
 }
 
+/**
+ * A target a review cites in brackets after its noun: 比计划目标（7.5%）低, 超过年度计划目标（增长10%）.
+ * Exported for the review grammar, which reads the figure as the cited target.
+ */
+export const CITED_IN_BRACKETS = /(?:计划|目标|任务|预期)[（(](?:增长|下降|提高|降低)?\s*$/;
+
 /** The few characters after a number's unit. */
 function wordsAfter(site: NumberSite): string {
   return site.text.slice(site.unitEnd, site.unitEnd + 8);
@@ -264,7 +270,7 @@ export function nonTargetNumber(site: NumberSite): NumberNoise | null {
   while (last > 0 && isWhitespaceAt(text, last - 1)) last--;
   const lastCode = text.charCodeAt(last - 1);
   if (NEIGHBOUR[lastCode] & LABEL_END && (lastCode === QIAN || LABELS.test(wordsBefore(site)))) return "ordinal";
-  if (site.bracketed) return "bracketed";
+  if (site.bracketed && !CITED_IN_BRACKETS.test(wordsBefore(site))) return "bracketed";
   const prev = text.charCodeAt(start - 1);
   const next = text.charCodeAt(numEnd);
   if (isAsciiLetter(prev) || (isAsciiLetter(next) && !isAsciiLetter(unit.charCodeAt(0)))) return "name";

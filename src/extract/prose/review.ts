@@ -12,6 +12,7 @@ import { reportedFigures, monthOf } from "../progress/figures";
 import { actualOf, linkFigures } from "../progress/link";
 import { asOf, lastMonthIn } from "../progress/period";
 import { resolveQualifier } from "../qualifiers";
+import { CITED_IN_BRACKETS } from "../noise";
 import { charClasses, WHITESPACE, type Span } from "../segment";
 import type { RawActual, RawTarget } from "../types";
 import { readClause, type ClauseTarget } from "./clause";
@@ -33,9 +34,14 @@ const CITED_REACH = 12;
 const PLAN_BEFORE = new RegExp(
   `(?<!超过|超出|高于|低于|多于|少于|比)(?:年度|全年|年初)(?:(?:预期|调控)?(?:计划|目标|任务){1,2}|预期)(?:为|是)?\\s*$`,
 );
+/** The plan's own figure, whatever compares with it: 比年初计划的6%低2.4个百分点, 低于年度目标的7%. */
+const PLAN_OF = /(?:年度|全年|年初)(?:确定|制定|提出)?的?(?:预期|调控)?(?:计划|目标|任务){1,2}的\s*$/;
 const PLAN_REACH = 10;
-/** What may end the words before a figure PLAN_BEFORE accepts (…计划, …目标为, …预期), and open the words after it CITED_AS_TARGET does (的, ”的). */
-const PLAN_LAST = charClasses([["划标务期为是", 1]]);
+/**
+ * What may end the words before a figure PLAN_BEFORE, PLAN_OF or CITED_IN_BRACKETS accept (…计划,
+ * …目标为, …预期, …计划的, 目标（, 目标（增长), and open the words after it CITED_AS_TARGET does (的, ”的).
+ */
+const PLAN_LAST = charClasses([["划标务期为是的（(长降高低", 1]]);
 const CITED_FIRST = charClasses([["的”" + WHITESPACE, 1]]);
 
 /** Whether the figure is cited as a target by the words after it (CITED_AS_TARGET). */
@@ -43,11 +49,13 @@ function citedAfter(text: string, f: Figure): boolean {
   return CITED_FIRST[text.charCodeAt(f.end)] === 1 && CITED_AS_TARGET.test(text.slice(f.end, f.end + CITED_REACH));
 }
 
-/** Whether the figure is the plan named before it (PLAN_BEFORE), in its clause. */
+/** Whether the figure is the plan named before it (PLAN_BEFORE, PLAN_OF, CITED_IN_BRACKETS), in its clause. */
 function planBefore(text: string, clause: Span, f: Figure): boolean {
   const from = Math.max(clause.start, f.start - PLAN_REACH);
   const last = lastNonSpace(text, from, f.start);
-  return last >= from && PLAN_LAST[text.charCodeAt(last)] === 1 && PLAN_BEFORE.test(text.slice(from, f.start));
+  if (last < from || PLAN_LAST[text.charCodeAt(last)] !== 1) return false;
+  const before = text.slice(from, f.start);
+  return PLAN_BEFORE.test(before) || PLAN_OF.test(before) || CITED_IN_BRACKETS.test(before);
 }
 
 /**
@@ -62,7 +70,9 @@ const ELIDED_LEAD = new RegExp(
       "(?:也|均|都|仍|但)?(?:未能?|没能?|没有|超额|全面|圆满)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比|与)?了?",
       "(?:年初|年度|全年|上年|去年)?",
       "(?:确定|制定|设定|提出|下达|安排)?的?",
-      "(?:(?:年度|全年)?(?:预期|调控)?(?:计划|目标|任务){0,2}(?:为|是)?)?",
+      "(?:(?:年度|全年)?(?:预期|调控)?(?:计划|目标|任务){0,2}(?:为|是|的)?)?",
+      // 目标（增长10%）: the target written in brackets after its noun
+      "[（(]?",
       "(?:增长|下降|降低|减少|提高|控制在|保持在|稳定在|达到)?",
     ].join("") +
     "$",
