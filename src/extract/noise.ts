@@ -179,8 +179,11 @@ export function isPastParagraph(paragraph: string): boolean {
   return PAST_PARAGRAPH.test(paragraph);
 }
 
-/** Headings of a section that reviews the past: 取得决定性成就, 工作回顾, 完成情况. */
-const PAST_HEADING = /成就|回顾|完成情况|执行情况|进展情况|取得的成绩|工作总结|发展基础/;
+/**
+ * Headings of a section that reviews the past or states the present: 取得决定性成就, 工作回顾,
+ * 完成情况, 存在的主要问题 (仅6家, 不到三成 describe where things stand, they set no target).
+ */
+const PAST_HEADING = /成就|回顾|完成情况|执行情况|进展情况|取得的成绩|工作总结|发展基础|存在的(?:主要)?问题|面临的(?:主要)?问题|问题和不足|困难和问题/;
 
 export function isPastHeading(heading: string): boolean {
   return PAST_HEADING.test(heading);

@@ -577,6 +577,11 @@ describe("extractProse: what is not a target", () => {
     ]);
   });
 
+  test("a section on problems states where things stand, not targets", () => {
+    const text = "三、存在的主要问题\n龙头企业偏少，年营业收入超百亿元的企业仅6家，深度用云的比例不到三成。\n四、下一步工作\n力争培育年营业收入超百亿元的企业10家。";
+    expect(extract(text, 2025).targets.map((t) => t.value)).toEqual([10]);
+  });
+
   test("“十三五”时期 paragraphs look back", () => {
     expect(extract("“十三五”时期，全省累计新增城镇就业600万人。", 2025).targets).toEqual([]);
   });

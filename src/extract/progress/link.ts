@@ -32,7 +32,7 @@ const MAGNITUDE_WEIGHT = 0.05;
 /** An item that borrows its subject from the clause before answers less surely than one naming its own. */
 const BORROWED_PENALTY = 0.3;
 /** An item naming only a stage the work reached (已开工16所, 竣工12个), not what was built. */
-const STAGE = /^(?:开工|完工|竣工|建成|投用|投入使用|交付|交付使用)$/;
+const STAGE = /^(?:开工|开工建设|完工|竣工|建成|投用|投入使用|交付|交付使用)$/;
 /** Counts of what was applied for, not done: 受理…申报2136家, 申请专利. They answer only a target counting the same. */
 const APPLICATION = /受理|申报|申请/;
 /** Characters of its own an item may add to a head noun and still name the target's thing. */
