@@ -107,3 +107,29 @@ describe("a review's prose results for targets only a table states", () => {
     expect(answersIn(plain, unreviewed, line)).toEqual([]);
   });
 });
+
+describe("a mid-term review's prose results for the plan's later targets", () => {
+  const midTerm = [
+    "江西省数字经济发展“十四五”规划实施中期评估报告",
+    "",
+    "表1 主要指标中期进展",
+    "序号", "指标", "单位", "2020年基数", "2025年目标", "2022年实际", "属性",
+    "1", "数字经济核心产业增加值占地区生产总值比重", "%", "7.8", "10左右", "8.6", "预期性",
+    "2", "5G基站数量", "万个", "1.8", "8", "5.2", "预期性",
+    "",
+    "2022年，全省数字经济核心产业增加值占地区生产总值比重达到8.6%，累计建成5G基站5.2万个。",
+  ].join("\n");
+  const ex = extractDocument(midTerm, { file: "midterm.txt" });
+
+  it("links a year's results to the targets the table reports progress on as of that year", () => {
+    const prose = midTerm.split("\n").pop()!;
+    expect(answersIn(ex, midTerm, prose)).toEqual([
+      [2025, 10, 8.6, "2022"],
+      [2025, 8, 5.2, "2022"],
+    ]);
+  });
+
+  it("keeps the table's own actuals beside them", () => {
+    expect(ex.actuals.filter((a) => a.quote.startsWith("5G基站数量")).map((a) => [a.value, a.asOf])).toEqual([[5.2, "2022"]]);
+  });
+});

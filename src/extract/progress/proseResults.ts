@@ -75,13 +75,26 @@ export function linkProseResults(
   actuals: RawActual[],
   skipped: SkippedLine[],
 ): RawActual[] {
-  const years = new Set(targets.filter((t, i) => structured[i] && t.year <= ctx.year).map((t) => t.year));
-  if (years.size === 0) return [];
+  // The targets a year's results answer: that year's, and later ones a table reports progress on as
+  // of that year (a mid-term review's 2022年实际 column beside its 2025 targets).
+  const answeredIn = new Map<number, number[]>();
+  const answer = (year: number, i: number) => {
+    const list = answeredIn.get(year) ?? [];
+    if (!list.includes(i)) list.push(i);
+    answeredIn.set(year, list);
+  };
+  targets.forEach((t, i) => structured[i] && t.year <= ctx.year && answer(t.year, i));
+  for (const a of actuals) {
+    const year = Number(a.asOf.slice(0, 4));
+    if (a.targetIndex !== null && structured[a.targetIndex] && year < targets[a.targetIndex].year) answer(year, a.targetIndex);
+  }
+  for (const list of answeredIn.values()) list.sort((a, b) => a - b);
+  if (answeredIn.size === 0) return [];
   const past = skipped.filter((s) => s.reason === "past_achievement").map((s) => ({ start: s.offset, end: s.offset + s.text.length }));
   const quoted = actuals.map((a) => ({ start: a.offset, end: a.offset + a.quote.length })).sort((a, b) => a.start - b.start);
   const byYear = new Map<number, ReportedFigure[]>();
   for (const { line, year, clauses } of reviewLines(ctx, past)) {
-    if (!years.has(year)) continue;
+    if (!answeredIn.has(year)) continue;
     const taken = quoted.slice(firstFrom(quoted, line.start), firstFrom(quoted, line.end));
     const figures = reportedFigures(ctx.text, [line], taken).filter((f) => within(clauses, f.at));
     const ofYear = byYear.get(year) ?? [];
@@ -90,7 +103,7 @@ export function linkProseResults(
   }
   const out: RawActual[] = [];
   for (const [year, figures] of byYear) {
-    const answered = targets.map((_, i) => i).filter((i) => structured[i] && targets[i].year === year);
+    const answered = answeredIn.get(year)!;
     linkFigures(ctx.text, answered.map((i) => targets[i]), answered.length, figures).forEach((link, k) => {
       if (!link) return;
       const figure = figures[link.figure];
