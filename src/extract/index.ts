@@ -8,6 +8,7 @@ import { extractProgress } from "./progress";
 import { linkProseResults } from "./progress/proseResults";
 import { extractProse } from "./prose";
 import { extractTables } from "./tables";
+import { linkTableResults } from "./tables/results";
 import type { DocExtraction, DocumentMeta, ParseContext, RawActual, RawTarget, SkippedLine } from "./types";
 
 export type { DocExtraction, DocumentMeta } from "./types";
@@ -65,8 +66,11 @@ export function extractDocument(text: string, meta: DocumentMeta): DocExtraction
   for (const a of actuals) if (a.targetIndex !== null) a.targetIndex = newIndex[a.targetIndex];
   const targets = order.map((i) => all[i]);
   skipped.sort((a, b) => a.offset - b.offset);
-  // A review's results for targets that only a table states (2020年计划执行情况 beside the 2020 column).
-  actuals.push(...linkProseResults(ctx, targets, order.map((i) => i < tableTargets), actuals, skipped));
+  // A review's results for targets that only a table states (2020年计划执行情况 beside the 2020 column),
+  // and a table's results of last year for the targets the review states (2019年完成 beside 2020年预期).
+  const structured = order.map((i) => i < tableTargets);
+  actuals.push(...linkProseResults(ctx, targets, structured, actuals, skipped));
+  actuals.push(...linkTableResults(ctx, targets, structured, tables.results));
   actuals.sort((a, b) => a.offset - b.offset);
 
   const warnings: string[] = [];

@@ -133,3 +133,36 @@ describe("a mid-term review's prose results for the plan's later targets", () =>
     expect(ex.actuals.filter((a) => a.quote.startsWith("5G基站数量")).map((a) => [a.value, a.asOf])).toEqual([[5.2, "2022"]]);
   });
 });
+
+describe("a table's results of last year for the targets the review states in prose", () => {
+  const report = [
+    "关于江西省2019年国民经济和社会发展计划执行情况与2020年计划草案的报告",
+    "",
+    "一、2019年计划执行情况",
+    "",
+    "全省地区生产总值增长6.8%，比计划目标（7.5%）低0.7个百分点。社会消费品零售总额增长7.2%，低于8.5%的预期目标。城镇新增就业5210人，完成年度计划5000人的104.2%。",
+    "",
+    "二、2020年主要目标",
+    "",
+    "2020年主要指标",
+    "序号", "指标名称", "2019年完成", "增长（%）", "2020年预期", "增长（%）",
+    "1", "地区生产总值（亿元）", "152.3", "6.8", "165", "7左右",
+    "2", "社会消费品零售总额（亿元）", "48.6", "7.2", "52.5", "8",
+    "3", "城镇新增就业（人）", "5210", "", "5000", "",
+  ].join("\n");
+  const ex = extractDocument(report, { file: "jx.txt" });
+  const table = report.slice(report.indexOf("2020年主要指标"));
+
+  it("links each 2019年完成 figure to the 2019 target of the same indicator stated in prose", () => {
+    expect(answersIn(ex, report, table).sort((a, b) => a[1] - b[1])).toEqual([
+      [2019, 7.5, 6.8, "2019"],
+      [2019, 8.5, 7.2, "2019"],
+      [2019, 5000, 5210, "2019"],
+    ]);
+  });
+
+  it("reads the 2019 column as no target, and answers no 2020 target with it", () => {
+    expect(ex.targets.filter((t) => t.year === 2020).map((t) => t.value).sort((a, b) => a - b)).toEqual([7, 8, 52.5, 165, 5000]);
+    expect(ex.actuals.filter((a) => a.targetIndex !== null && ex.targets[a.targetIndex].year === 2020)).toEqual([]);
+  });
+});

@@ -318,18 +318,18 @@ describe("extractTables on tables of other layouts", () => {
 
   it("leaves a table of results alone, for the prose parser to read its lines", () => {
     const text = flatten(["表1 2023年主要指标完成情况", "指标", "2022年实际", "2023年实际", "地区生产总值（亿元）", "12800", "13650"]);
-    expect(extractTables(ctxOf(text, 2024))).toEqual({ targets: [], actuals: [], claimed: [] });
+    expect(extractTables(ctxOf(text, 2024))).toEqual({ targets: [], actuals: [], claimed: [], results: [] });
   });
 
   it("passes over a 指标 that follows a lone carriage return on its line", () => {
     for (const text of ["指标\r指标", "说明\n指标\r指标", "\r指标\r指标\r"]) {
-      expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [] });
+      expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [], results: [] });
     }
   });
 
   it("leaves a 专栏 of numbered prose alone", () => {
     const text = flatten(["专栏 3人才强省六大行动", "1. 百名顶尖人才集聚行动。引进200名左右顶尖人才。", "2. 千名领军人才集聚行动。"]);
-    expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [] });
+    expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [], results: [] });
   });
 });
 

@@ -12,6 +12,8 @@ export interface Slot {
   /** level: the figure itself; rate: 年均 growth or 〔〕 cumulative; growth: the year's growth (增长%) of the column before. */
   measure: "level" | "rate" | "growth";
   year: number | null;
+  /** A base column that reports the year's results (2019年完成 before 2020年预期): they may answer that year's targets stated elsewhere. */
+  reports?: boolean;
 }
 
 export interface TableHeader {
@@ -27,7 +29,7 @@ export interface TableHeader {
 type HeaderCell =
   | { type: "category" | "serial" | "name" | "unit" | "attr" | "blank" }
   /** A column of figures; year null for a base without one (基期值). */
-  | { type: "year"; year: number | null; role: Slot["role"] | null }
+  | { type: "year"; year: number | null; role: Slot["role"] | null; final: boolean }
   | { type: "rate" }
   | { type: "growth" }
   | { type: "group"; role: "target" | "actual" };
@@ -48,6 +50,8 @@ const BASE_WORDS = /基|现状/;
 const TARGET_WORDS = /目标|计划|规划|预期/;
 /** 预计 (estimated) is a result not yet final; 预期 (expected) is a target. */
 const ACTUAL_WORDS = /实际|完成|实现|执行|预计/;
+/** A result as reported, not estimated. */
+const FINAL_WORDS = /^(?!.*预计).*(?:实际|完成|实现|执行)/;
 
 /** The role a column label names; a result label loses to a target word (计划完成 is planned). */
 function roleOf(label: string): Slot["role"] | null {
@@ -65,16 +69,16 @@ function classify(text: string, docYear: number): HeaderCell | null {
   if (/^(?:计量)?单位$/.test(s)) return { type: "unit" };
   if (/^(?:指标)?属性$|^性质$/.test(s)) return { type: "attr" };
   const y = YEAR.exec(s);
-  if (y) return { type: "year", year: Number(y[1]), role: roleOf(y[2]) };
+  if (y) return { type: "year", year: Number(y[1]), role: roleOf(y[2]), final: FINAL_WORDS.test(y[2]) };
   const relative = RELATIVE_YEAR.exec(s);
   if (relative && roleOf(relative[2])) {
     const year = /^(?:上|去)/.test(relative[1]) ? docYear - 1 : docYear;
-    return { type: "year", year, role: roleOf(relative[2]) };
+    return { type: "year", year, role: roleOf(relative[2]), final: FINAL_WORDS.test(relative[2]) };
   }
   if (RATE.test(s)) return { type: "rate" };
   if (GROWTH.test(s)) return { type: "growth" };
   const role = GROUP.test(s) ? roleOf(s) : null;
-  if (role === "base") return { type: "year", year: null, role };
+  if (role === "base") return { type: "year", year: null, role, final: false };
   return role ? { type: "group", role } : null;
 }
 
@@ -106,11 +110,12 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
   cells.forEach((c, k) => {
     if (c.type === "growth") {
       // the growth of the year column before it, in that column's role (a target beside 2018年计划)
-      slots.push({ role: yearColumn?.role ?? "target", measure: "growth", year: yearColumn ? yearColumn.year : targetYear });
+      slots.push({ ...(yearColumn ?? { role: "target", year: targetYear }), measure: "growth" });
     } else if (c.type !== "year") slots.push({ role: "target", measure: "rate", year: targetYear });
     else {
       const past = c.year !== null && c.year < targetYear && !targetYears.includes(c.year);
-      yearColumn = { role: roles[k] === "actual" && past && !hasBase ? "base" : roles[k], measure: "level", year: c.year };
+      const start = roles[k] === "actual" && past && !hasBase; // the result the plan starts from
+      yearColumn = { role: start ? "base" : roles[k], measure: "level", year: c.year, ...(start && c.final ? { reports: true } : {}) };
       slots.push(yearColumn);
     }
   });
@@ -135,7 +140,7 @@ function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   }));
   groups.forEach((role, g) => {
     const own = sub.slice(g * per, (g + 1) * per);
-    slots.push(...groupSlots(role, own.length ? own : [{ type: "year", year: docYear, role }], topYears.length ? null : docYear));
+    slots.push(...groupSlots(role, own.length ? own : [{ type: "year", year: docYear, role, final: false }], topYears.length ? null : docYear));
   });
   return slots;
 }

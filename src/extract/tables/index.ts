@@ -5,6 +5,7 @@
  */
 import type { TargetKind } from "../../core/types";
 import { charClasses } from "../segment";
+import type { ReportedFigure } from "../progress/figures";
 import type { ParseContext, RawActual, RawTarget } from "../types";
 import { alignRow, isRateCell, partnerOf } from "./align";
 import { type Cell, type ValueCell, cellsOf, lineCell } from "./cells";
@@ -17,6 +18,16 @@ export interface StructuredPart {
   /** targetIndex points into this part's `targets`. */
   actuals: RawActual[];
   claimed: Array<{ start: number; end: number }>;
+}
+
+/** A figure a past year's results column reports (2019年完成 | 增长), for that year's targets stated elsewhere. */
+export interface TableResult {
+  year: number;
+  figure: ReportedFigure;
+}
+
+export interface TablePart extends StructuredPart {
+  results: TableResult[];
 }
 
 const CAPTION = /^(?:专栏|附表|表)\s*[\d一二三四五六七八九十]|主要指标|指标体系/;
@@ -140,7 +151,27 @@ function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
   return item !== undefined && item.value !== null;
 }
 
-function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: StructuredPart): void {
+/** A results column's cell as a reported figure: the row's name through the cell is what it speaks of. */
+function resultOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }): TableResult {
+  // the cell alone is the figure's item (a row's level and growth are two results), its row's name the context
+  const cell = { start: item.cell.start, end: item.cell.end };
+  const growth = slot.measure !== "level";
+  return {
+    year: slot.year!,
+    figure: {
+      value: item.value.value,
+      unit: growth ? "%" : row.unit || null,
+      at: item.cell.start,
+      item: cell,
+      clause: cell,
+      context: { start: row.nameStart, end: item.cell.end },
+      change: growth ? "rise" : null,
+      sentenceStart: row.nameStart,
+    },
+  };
+}
+
+function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: TablePart): void {
   const placed = alignRow(row.items, header.slots, row.unit);
   if (!placed) return;
   const itemIn = (slot: number): Item | undefined => row.items[placed.indexOf(slot)];
@@ -151,6 +182,7 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Stru
   placed.forEach((s, j) => {
     const slot = header.slots[s];
     const item = row.items[j];
+    if (slot.reports && slot.year !== null && hasValue(item)) out.results.push(resultOf(row, slot, item));
     if (slot.role !== "target" || !hasValue(item)) return;
     const figure = figureOf(row, slot, item);
     // The base cell is in the row's unit: a baseline of any target in that unit (2.0 beside a 5% growth
@@ -196,9 +228,9 @@ function captionStart(cells: Cell[], headerStart: number): number | null {
   return null;
 }
 
-export function extractTables(ctx: ParseContext): StructuredPart {
+export function extractTables(ctx: ParseContext): TablePart {
   const { text } = ctx;
-  const out: StructuredPart = { targets: [], actuals: [], claimed: [] };
+  const out: TablePart = { targets: [], actuals: [], claimed: [], results: [] };
   let consumed = 0;
   for (const nameLine of lineMatches(text, NAME_LINE)) {
     if (nameLine < consumed) continue;
