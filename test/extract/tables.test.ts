@@ -325,6 +325,20 @@ describe("extractTables on tables of other layouts", () => {
     for (const text of ["指标\r指标", "说明\n指标\r指标", "\r指标\r指标\r"]) {
       expect(extractTables(ctxOf(text))).toEqual({ targets: [], actuals: [], claimed: [], results: [] });
     }
+    // …and reads the header on the next line (指标 | 2025年, no rows)
+    for (const text of ["表1 主要指标\r指标\n指标\n2025年\n", "2020年\r指标\n指标\n2025年\n"]) expect(extractTables(ctxOf(text)).targets).toEqual([]);
+  });
+
+  it("reads any mix of header words, figures and line ends (\\n, \\r, \\r\\n) without throwing", () => {
+    const words = ["指标", "表1 主要指标", "序号", "单位", "2020年", "2025年", "年均增长（%）", "属性", "预期性", "地区生产总值（亿元）", "7左右", "〔5〕", "—", "", "1"];
+    const ends = ["\n", "\r", "\r\n", "\n\n"];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 500; n++) {
+      let text = "";
+      for (let k = Math.floor(rand() * 30); k >= 0; k--) text += words[Math.floor(rand() * words.length)] + ends[Math.floor(rand() * ends.length)];
+      expect(() => extractTables(ctxOf(text))).not.toThrow();
+    }
   });
 
   it("leaves a 专栏 of numbered prose alone", () => {

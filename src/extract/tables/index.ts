@@ -219,6 +219,15 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Tabl
   });
 }
 
+/**
+ * Index of the cell that begins the line starting at `lineStart`, or -1: a 指标 after a lone \r
+ * (a line end to the regex, not to the cells) begins none, and the next cell is another line's.
+ */
+function cellOfLine(text: string, cells: Cell[], lineStart: number): number {
+  const i = cells.findIndex((c) => c.start >= lineStart);
+  return i >= 0 && text.lastIndexOf("\n", cells[i].start - 1) < lineStart ? i : -1;
+}
+
 /** The caption just above a header (专栏 1…), skipping empty cells. */
 function captionStart(cells: Cell[], headerStart: number): number | null {
   for (let i = headerStart - 1; i >= 0 && i >= headerStart - 3; i--) {
@@ -238,8 +247,7 @@ export function extractTables(ctx: ParseContext): TablePart {
     const from = linesAbove(text, nameLine, LINES_ABOVE, consumed);
     const windowEnd = linesBelow(text, nameLine, LINES_BELOW);
     const window = cellsOf(text, from, windowEnd);
-    // a 指标 after a lone \r (a line end to the regex, not to the cells) starts no cell of its own
-    const nameCell = window.findIndex((c) => c.start >= nameLine);
+    const nameCell = cellOfLine(text, window, nameLine);
     const inWindow = nameCell < 0 ? null : readHeader(window, nameCell, ctx.year);
     if (!inWindow) continue;
     // The body is looked for from the line after 指标 on (past the window's cells when none of them follows).
@@ -248,7 +256,7 @@ export function extractTables(ctx: ParseContext): TablePart {
     const { cells, bodyEnd } = tableCells(text, window, windowEnd, afterName < 0 ? window.length : afterName);
     // The cells begin with the window's: a header that stops before the end of both reads the same in each.
     const reread = inWindow.end >= Math.min(window.length, cells.length);
-    const header = reread ? readHeader(cells, cells.findIndex((c) => c.start >= nameLine), ctx.year) : inWindow;
+    const header = reread ? readHeader(cells, cellOfLine(text, cells, nameLine), ctx.year) : inWindow;
     if (!header) continue;
     for (const row of readRows(cells, header, Math.max(header.end, bodyEnd))) addRow(ctx, header, row, out);
     const last = cells[cells.length - 1];
