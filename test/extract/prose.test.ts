@@ -398,7 +398,7 @@ describe("extractProse: targets a review cites", () => {
       [3, "%", "exact", "reduction", "单位地区生产总值能耗"],
       [60, "万人", "exact", "increment", "城镇新增就业"],
       [5.5, "%", "at_most", "share", "城镇调查失业率"],
-      [40, "微克/立方米", "exact", "level", "细颗粒物平均浓度"],
+      [40, "微克/立方米", "at_most", "level", "细颗粒物平均浓度"],
     ]);
     expect(actuals.map((a) => [a.value, a.unit, a.asOf, targets[a.targetIndex!].value])).toEqual([
       [4.2, "%", "2021", 7],
@@ -414,6 +414,13 @@ describe("extractProse: targets a review cites", () => {
   test("a verdict comparing the result with the target (低于7%的, 超过6%左右的) does not bound the target", () => {
     const { targets } = review("一般公共预算收入增长5.1%，低于7%的预期目标；固定资产投资增长9%，超过6%左右的年度目标。");
     expect(targets.filter((t) => t.year === 2021).map((t) => [t.value, t.qualifier])).toEqual([[7, "exact"], [6, "about"]]);
+  });
+
+  test("…but a ceiling indicator's target is a ceiling whichever way the result went, and a fall's a floor", () => {
+    const { targets } = review(
+      "居民消费价格上涨5.4%，高于4%的调控目标；城镇登记失业率3.1%，低于4.5%左右的调控目标；单位地区生产总值能耗下降2.1%，低于3.5%的年度目标。",
+    );
+    expect(targets.filter((t) => t.year === 2021).map((t) => [t.value, t.qualifier])).toEqual([[4, "at_most"], [4.5, "about"], [3.5, "exact"]]);
   });
 
   test("比…的目标高: the verdict compares the result with the target", () => {

@@ -38,10 +38,11 @@ function scopesFor(ctx: ParseContext, start: number): { scopes: Scopes; at: numb
 
 const QUOTE_LEAD = charClasses([["—─-•· \u3000", 1]]);
 /**
- * Kinds that compare with a base year (较2020年下降13.5%, 比2020年翻一番): a level or a share in the
- * same sentence (…；森林覆盖率保持在65%以上) is not measured against it.
+ * Kinds that compare with a base year (较2020年下降13.5%, 比2020年新增): a level, a share or a
+ * per-head figure in the same sentence (…；森林覆盖率保持在65%以上, 每千人口医师数达到3.5人) is not
+ * measured against it; of ratios, only a doubling (比2020年翻一番) is.
  */
-const COMPARED_KINDS: ReadonlySet<TargetKind> = new Set(["growth_rate", "reduction", "ratio", "increment", "cumulative"]);
+const COMPARED_KINDS: ReadonlySet<TargetKind> = new Set(["growth_rate", "reduction", "increment", "cumulative"]);
 
 function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope, year = scope.year ?? ctx.year): RawTarget {
   let start = t.quote.start;
@@ -58,7 +59,7 @@ function toRawTarget(ctx: ParseContext, t: ClauseTarget, scope: SentenceScope, y
     qualifier: t.qualifier,
     kind,
     baseline: null,
-    baseYear: COMPARED_KINDS.has(kind) ? scope.baseYear : null,
+    baseYear: COMPARED_KINDS.has(kind) || t.figure.doubling ? scope.baseYear : null,
     attribute: null,
     quote: ctx.text.slice(start, end),
     offset: start,

@@ -146,6 +146,9 @@ const COMPARING = /^\s*(?:也|均|都|仍|但)?(?:低于|高于|好于|优于|�
 /** Indicators whose targets are ceilings (失业率, 居民消费价格, 能耗, 排放, PM2.5 浓度, 事故): lower is better. */
 const CEILING_SUBJECT = /失业率|价格|物价|能耗|排放|浓度|用水量|事故|死亡|发病率|赤字|负债率/;
 
+/** A verb of a fall: a reduction target (能耗下降3.5%) is a floor of the fall, not a ceiling. */
+const FALLING = /下降|降低|减少/;
+
 /** The qualifier a cited figure states itself (6%左右的目标, 2—3家), without the words before it. */
 function ownQualifier(figure: Figure): Qualifier {
   return resolveQualifier({ range: figure.valueMax !== null, after: figure.trailing, before: null, approx: figure.approx, strive: false });
@@ -250,9 +253,11 @@ export function reviewTargets(
     // a verdict without a move of its own (低于…6%的目标) measures what the result measures; a bound, a rise
     const measured = (move === null || move === "bound") && result.change !== null;
     const verb = measured ? (move === "bound" || result.change === "rise" ? "增长" : "下降") : t.verb;
-    // 收入增长5.1%，低于7%的预期目标 compares the result with the target, which 低于 does not bound;
-    // 失业率3.1%，低于4.5%的调控目标 cites a ceiling
-    const qualifier = COMPARING.test(lead) && !CEILING_SUBJECT.test(result.subject) ? ownQualifier(t.figure) : t.qualifier;
+    // 收入增长5.1%，低于7%的预期目标 compares the result with the target, which the verdict does not
+    // bound; the target of a ceiling indicator (失业率, 居民消费价格) is a ceiling whichever way it went
+    const ceiling = CEILING_SUBJECT.test(result.subject) && !FALLING.test(verb);
+    const own = ownQualifier(t.figure);
+    const qualifier = !COMPARING.test(lead) ? t.qualifier : ceiling && own === "exact" ? "at_most" : own;
     const target = toTarget({ ...t, subject: result.subject, verb, qualifier, kindBefore: measured ? t.kindBefore + verb : t.kindBefore });
     targets.push(target);
     const month = lastMonthIn(text.slice(sentence.start, result.figure.start));

@@ -323,6 +323,8 @@ const PROJECT_LAST = charClasses([["目程点", 1]]);
 const INVESTMENT_LAST = charClasses([["资额", 1]]);
 const DIAN = "点".charCodeAt(0);
 const ZHAN = "占".charCodeAt(0);
+/** A share whose part is left out (占地区生产总值比重); not 占用耕地, 占地面积. */
+const SHARE_OF_WHOLE = /^占[^，,；;]{1,15}(?:比重|比例|份额)$/;
 /** Verbs after a counted noun that say which of them count: 2家高新区进入全国前10. */
 const RANKINGS = new WordList(["进入", "入选", "跻身", "迈入"]);
 /** Events after a counted noun that are what is counted: 2个平台落户, 2000个技改项目开工建设. */
@@ -358,7 +360,7 @@ function completed(text: string, r: Reading, place: Place, depth: number): strin
     return thing ? thing + (place.cumulative ? "累计" : "") : s;
   }
   // 数字经济核心产业增加值增长10%，占地区生产总值比重达到12%: the share is of the indicator before
-  if (s.charCodeAt(0) === ZHAN) return thingBefore(text, at, depth) + s;
+  if (s.charCodeAt(0) === ZHAN && SHARE_OF_WHOLE.test(s)) return thingBefore(text, at, depth) + s;
   const last = s.charCodeAt(s.length - 1);
   const project = PROJECT_LAST[last] ? BARE_PROJECT.exec(s) : null;
   if (project) {

@@ -104,7 +104,8 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
     return c.year !== null && (years.length > 1 ? c.year === first : c.year < docYear) ? "base" : "target";
   });
   const targetYears = cells.flatMap((c, k) => (c.type === "year" && roles[k] === "target" ? [c.year] : []));
-  const hasBase = roles.includes("base");
+  // a column labelled as the base (基期值, 基数), not only the earliest of several years
+  const hasBase = cells.some((c) => c.type === "year" && c.role === "base");
   const slots: Slot[] = [];
   let yearColumn: Slot | null = null; // the latest year column
   cells.forEach((c, k) => {
