@@ -63,8 +63,8 @@ const CLUTTER = new RegExp([URL, NAVIGATION, QR_PROMPT, ADVERT, FURNITURE].map((
 
 /** Why a whole line is not document text, or null when it is. */
 export function classifyLine(line: string): NoiseReason | null {
-  // past the length of page clutter, a line with a sentence mark (never part of a URL) is a
-  // paragraph of the document, or a prompt (扫一扫…) that runs that long
+  // past the length of page clutter, a line with a sentence mark is a paragraph of the document
+  // (the URL rule below would leave it too), or a prompt (扫一扫…) that runs that long
   if (line.length > SHORT_LINE && SENTENCE_MARKS.test(line)) return line.length <= PROMPT_LINE && QR_PROMPT.test(line) ? "qr_prompt" : null;
   if (!CLUTTER.test(line)) return isKeywordSpam(line) ? "keyword_spam" : null;
   const short = line.length <= SHORT_LINE;

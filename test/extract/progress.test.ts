@@ -131,6 +131,8 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     };
     expect(row("新建改扩建公办幼儿园20所，新增学位6000个", "已开工16所，计划9月开学前陆续投入使用。")).toEqual([[20, 16, "所", "2017-06"]]);
     expect(row("新建改扩建中小学和幼儿园15所", "已开工建设12所。")).toEqual([[15, 12, "所", "2017-06"]]);
+    // finished work answers before work started
+    expect(row("新建改扩建公办幼儿园20所，新增学位6000个", "已竣工8所，开工16所。")).toEqual([[20, 8, "所", "2017-06"]]);
     // a unit two targets share tells neither apart
     expect(row("新建公办幼儿园20所、中小学10所", "已开工16所。")).toEqual([]);
   });

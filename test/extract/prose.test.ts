@@ -116,6 +116,11 @@ describe("extractProse: figures and their indicators", () => {
     expect(t).toMatchObject({ value: 14, kind: "reduction", baseYear: 2020, subject: "单位地区生产总值能耗" });
   });
 
+  test("a per-head ratio is not measured against the sentence's base year; a doubling is", () => {
+    const t = extract("单位地区生产总值能耗比2020年下降13.5%，每千人口拥有执业（助理）医师数达到3.5人，城乡居民收入比2020年翻一番。").targets;
+    expect(t.map((x) => [x.value, x.kind, x.baseYear])).toEqual([[13.5, "reduction", 2020], [3.5, "ratio", null], [2, "ratio", 2020]]);
+  });
+
   test("a level or a share later in the sentence is not measured against the base year", () => {
     const t = extract("单位地区生产总值能耗较2020年下降13.5%；万元地区生产总值用水量下降16%；森林覆盖率保持在65%以上。").targets;
     expect(t.map((x) => [x.value, x.kind, x.baseYear])).toEqual([
@@ -123,6 +128,11 @@ describe("extractProse: figures and their indicators", () => {
       [16, "reduction", 2020],
       [65, "share", null],
     ]);
+  });
+
+  test("占 that opens no share (占用耕地, 占地面积) borrows nothing", () => {
+    const t = extract("新增建设用地控制在3000亩以内，占用耕地不超过1000亩。").targets;
+    expect(t.map((x) => x.subject)).toEqual(["新增建设用地", "占用耕地"]);
   });
 
   test("a share with its whole left out is of the indicator before: …增加值增长10%，占地区生产总值比重达到12%", () => {

@@ -64,8 +64,9 @@ describe("action verbs before the thing counted", () => {
       ["新建及改造", "城市道路"],
       ["改造提升", "老旧小区"],
     ]);
-    // 和 before a noun joins two things, not two verbs
+    // 和 before a noun joins two things, not two verbs; 更新 is a verb only after a joined one
     expect(read("新建学校和医院20所。")).toEqual([["新建", "学校和医院"]]);
+    expect(read("实施更新改造项目50个。")).toEqual([["实施", "更新改造项目"]]);
   });
 });
 

@@ -118,6 +118,7 @@ describe("readHeader: what each column of a header holds", () => {
     ["a base count and a target", ["指标", "2020年基数", "2025年目标值"], ["base 2020", "target 2025"]],
     ["the year's target beside the year's result", ["指标", "2023年计划", "2023年实际", "2024年计划"], ["target 2023", "actual 2023", "target 2024"]],
     ["a mid-term review: the base, progress so far, the target", ["指标", "2020年基期值", "2022年实际值", "2025年目标值"], ["base 2020", "actual 2022", "target 2025"]],
+    ["an estimate after an unlabelled earlier year is still the plan's base", ["指标", "2022年", "2023年预计", "2024年目标"], ["base 2022", "base 2023", "target 2024"]],
   ])("%s", (_, cells, expected) => {
     expect(slotsOf(cells)).toEqual(expected);
   });
@@ -169,15 +170,17 @@ describe("extractTables on a 类别 column whose fields are longer than four cha
   const text = [
     "专栏1 数字经济发展主要指标", "类别", "指标名称", "单位", "2020年", "2025年", "属性",
     "总体规模", "数字经济增加值占GDP比重", "%", "30", "45", "预期性",
-    "数字基础设施", "5G基站数", "万个", "3.2", "10", "预期性",
+    "数字产业化", "5G基站数", "万个", "3.2", "10", "预期性",
     "千兆光网覆盖家庭数", "万户", "200", "1200", "预期性",
     "产业数字化", "规上工业企业数字化改造覆盖率", "%", "—", "80", "预期性",
     "地级及以上", "城市空气质量优良天数比例", "%", "87", "90", "约束性",
+    "民生福祉", "公共文化服务", "设施覆盖率（%）", "85", "95", "预期性",
   ].join("\n");
 
   it("leaves the field out of the name, and a wrapped name's first line in it", () => {
     expect(extractTables(ctxOf(text)).targets.map((t) => t.subject)).toEqual([
       "数字经济增加值占GDP比重", "5G基站数", "千兆光网覆盖家庭数", "规上工业企业数字化改造覆盖率", "地级及以上城市空气质量优良天数比例",
+      "公共文化服务设施覆盖率",
     ]);
   });
 });

@@ -16,7 +16,7 @@ import { type ReportedFigure, nameBefore } from "./figures";
 /** Share of the subject's characters the item repeats in order for it to speak of the same thing. */
 const MIN_SIMILARITY = 0.6;
 /** Words of a result reached rather than a step taken: they break ties between equally similar items. */
-const RESULT_CUE = /累计|完成|建成|达到|达|实现|共/;
+const RESULT_CUE = /累计|完成|建成|竣工|完工|投用|交付|达到|达|实现|共/;
 /** A result outside [target / 20, target × 20] is about something else. */
 const MAX_FACTOR = 20;
 /** Bounds the quadratic similarity on pathological input; real subjects and items are far shorter. */

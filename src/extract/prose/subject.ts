@@ -134,6 +134,8 @@ function withoutModal(text: string, s: number, e: number): number {
 
 const XIN = "新".charCodeAt(0);
 const VERB_JOINERS = charClasses([["和及与", 1]]);
+/** Verbs that act on what is there, read as verbs only after a joined one (新增和更新; not 更新改造项目). */
+const JOINED_VERBS = new WordList(["更新", "提升", "升级", "完善"]);
 const DE = "的".charCodeAt(0);
 
 /** An action verb at text[s], unless the next character turns it into a noun (服务业, 开发区). */
@@ -274,7 +276,14 @@ export function readSubject(text: string, pre: Span, figureEnd: number, to: numb
     verbs.push(a); // 布局建设省实验室: 布局建设
     s += a.length;
     // 新增和更新新能源公交车: verbs joined by 和/及/与 share their object
-    if (VERB_JOINERS[text.charCodeAt(s)] && actionVerbAt(text, s + 1, e)) verbs.push(text[s++]);
+    if (VERB_JOINERS[text.charCodeAt(s)] && (actionVerbAt(text, s + 1, e) || JOINED_VERBS.at(text, s + 1))) {
+      verbs.push(text[s++]);
+      const joined = JOINED_VERBS.at(text, s);
+      if (joined && !actionVerbAt(text, s, e)) {
+        verbs.push(joined);
+        s += joined.length;
+      }
+    }
   }
   if (verbs.length) s += HOME_SCOPE.at(text, s).length; // 完成全省重大项目投资: the indicator is 重大项目投资
   let action = verbs.join("");

@@ -60,15 +60,15 @@ function groupedSubject(name: string, stem: string): string {
 }
 
 /**
- * A 类别 cell: a short phrase at the start of a row (经济发展, 空气质量), or one of five or six
- * characters that ends as a field does (数字基础设施, 产业数字化); a wrapped name's first line may
- * be as short (地级及以上, 新增劳动力平均), so longer phrases need that ending.
+ * A 类别 cell: a short phrase at the start of a row (经济发展, 空气质量), or, first on its row, one
+ * of five or six characters that ends as only a field's name does (产业数字化, 对外开放发展); a
+ * wrapped name's first line may be as long (地级及以上, 公共文化服务 of 公共文化服务设施覆盖率).
  */
-function isCategoryLike(text: string): boolean {
-  return /^[\u4e00-\u9fa5]{2,4}$/.test(text) || (/^[\u4e00-\u9fa5]{5,6}$/.test(text) && FIELD_ENDING.test(text));
+function isCategoryLike(text: string, first: boolean): boolean {
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(text) || (first && /^[\u4e00-\u9fa5]{5,6}$/.test(text) && FIELD_ENDING.test(text));
 }
-/** How the names of fields end: 设施, …化, 发展, 驱动, 福祉, 生态, 保障, 服务, 治理… */
-const FIELD_ENDING = /(?:设施|化|发展|驱动|福祉|生态|保障|服务|治理|环境|创新|开放|改革|建设|体系|网络|能力|水平|安全)$/;
+/** How only the names of fields end: …化, 发展, 驱动, 福祉, 开放, 改革, 生态, 保障. */
+const FIELD_ENDING = /(?:化|发展|驱动|福祉|开放|改革|生态|保障)$/;
 
 /** A unit in parentheses standing alone on its line: (万元/人). */
 function isUnitLine(unit: TrailingUnit | null): boolean {
@@ -105,7 +105,7 @@ class RowBuilder {
     } else if (units.some((u) => u !== null) || !this.group) {
       this.group = null;
       if (this.hasCategory && !p.numbered) {
-        while (first < lines.length - 1 && isCategoryLike(lines[first].text) && !isUnitLine(units[first + 1])) first++;
+        while (first < lines.length - 1 && isCategoryLike(lines[first].text, first === 0) && !isUnitLine(units[first + 1])) first++;
       }
     }
     if (p.attribute) this.attribute = p.attribute;
