@@ -44,16 +44,26 @@ function disagree(a: Statement[], b: Statement[]): boolean {
   return !b.some((s) => docs.has(s.docIndex));
 }
 
+/** How near two statements of one figure stand when they are items of one list (落地…15个、招引储备…15个). */
+const LIST_REACH = 40;
+
 /**
- * The statements of one figure, split where a document states it under two standard names: each
- * name is a target of its own, and other documents' statements join the part of their name (else
- * the strongest part). Sorted strongest first, the strongest part first.
+ * The statements of one figure, split where a document lists it under two standard names side by
+ * side: each name is a target of its own (a restatement further on is the same target, worded
+ * anew), and other documents' statements join the part of their name (else the strongest part).
+ * Sorted strongest first, the strongest part first.
  */
 function byName(statements: Statement[]): Statement[][] {
   const names = statements.map((s) => standardName(s.target));
-  const namesOfDoc = new Map<number, Set<string>>();
-  statements.forEach((s, n) => namesOfDoc.set(s.docIndex, (namesOfDoc.get(s.docIndex) ?? new Set()).add(names[n])));
-  const distinct = new Set([...namesOfDoc.values()].filter((set) => set.size > 1).flatMap((set) => [...set]));
+  const distinct = new Set<string>();
+  statements.forEach((a, i) => {
+    for (let j = i + 1; j < statements.length; j++) {
+      const b = statements[j];
+      if (a.docIndex !== b.docIndex || names[i] === names[j] || Math.abs(a.source.offset - b.source.offset) > LIST_REACH) continue;
+      distinct.add(names[i]);
+      distinct.add(names[j]);
+    }
+  });
   const parts = new Map<string, Statement[]>();
   statements.forEach((s, n) => {
     const part = distinct.has(names[n]) ? names[n] : "";

@@ -75,6 +75,16 @@ describe("buildCatalogue", () => {
     expect(twelve.conflict.sort()).toEqual(fifteen.map((i) => i.id).sort());
   });
 
+  it("keeps a figure restated under another name further on as one entry", () => {
+    const c = buildCatalogue([
+      doc("plan.txt", "plan", [
+        target("5G基站", 3000, "个", { verb: "新建", offset: 10 }),
+        target("5G基站", 3000, "个", { verb: "建设", offset: 400 }),
+      ]),
+    ]);
+    expect(c.indicators.map((i) => [i.name, i.sources.length])).toEqual([["新建5G基站数", 2]]);
+  });
+
   it("links an actual to the entry of the name its target was stated under", () => {
     const actual: RawActual = { subject: "百亿级产业项目", targetIndex: 1, value: 16, unit: "个", asOf: "2020-09", quote: "招引储备16个", offset: 50 };
     const c = buildCatalogue([
