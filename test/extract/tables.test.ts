@@ -164,6 +164,12 @@ describe("extractTables on an annual plan's table with a growth column", () => {
     ]);
     expect(r.targets[1].quote).toBe("地区生产总值\n亿元\n1390.6\n1490\n7.5左右");
   });
+
+  it("places a lone bare growth figure in the growth column, not beside the level as a level", () => {
+    const dropped = text.replace("\n—\n10\n", "\n10\n"); // the plan's — cell left out
+    const t = extractTables({ ...ctxOf(dropped, 2018), kind: "plan" }).targets.find((x) => x.subject === "全社会固定资产投资");
+    expect(t).toMatchObject({ value: 10, unit: "%", kind: "growth_rate", baseline: null });
+  });
 });
 
 describe("extractTables on a 类别 column whose fields are longer than four characters", () => {

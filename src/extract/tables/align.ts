@@ -4,7 +4,9 @@
  * - a 〔〕 figure, or a % figure in a row not measured in %, sits in a 年均/累计 or 增长 column if there is one;
  * - a row states at least one target;
  * - a completion table reports on every target it states (a target without its 完成 cell is unlikely);
- * - a plain number prefers a level column; otherwise the leftmost columns.
+ * - a plain number prefers a level column (but see the next); otherwise the leftmost columns;
+ * - where a 增长（%） column holds bare numbers, a small one beside a level ten times its size in a
+ *   row not measured in % is a growth (1070.2 | 10 under 2017年实际 | 2018年计划 | 增长（%）).
  */
 import { isDash } from "./cells";
 import type { Item } from "./rows";
@@ -60,7 +62,28 @@ export function partnerOf(slots: Slot[], t: number): number {
   return -1;
 }
 
-type Score = [number, number, number, number];
+type Score = [number, number, number, number, number];
+
+/** A growth figure read as a level: at most this, beside a level of the row at least LEVEL_FACTOR times it. */
+const MAX_GROWTH = 100;
+const LEVEL_FACTOR = 10;
+
+/** Items placed in level columns that look like growth figures beside the row's other levels. */
+function misfits(items: Item[], placed: readonly number[], slots: Slot[]): number {
+  let count = 0;
+  for (let j = 0; j < placed.length; j++) {
+    const v = items[j].value?.value;
+    if (v === undefined || slots[placed[j]].measure !== "level" || Math.abs(v) > MAX_GROWTH) continue;
+    for (let k = 0; k < placed.length; k++) {
+      const w = items[k].value?.value;
+      if (k !== j && w !== undefined && slots[placed[k]].measure === "level" && Math.abs(w) >= LEVEL_FACTOR * Math.abs(v)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
 
 function better(a: Score, b: Score): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
@@ -74,6 +97,7 @@ export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[
   // Without a 年均/累计 or 增长 column, a 〔〕 figure stands in the target column itself.
   const rateColumns = slots.some((s) => s.measure !== "level");
   const partners = reports ? slots.map((_, t) => partnerOf(slots, t)) : [];
+  const growthBesideLevel = rowUnit !== "%" && slots.some((s) => s.measure === "growth");
   let best: readonly number[] | null = null;
   let bestScore: Score | null = null;
   // Plain loops: a row tries every placement, and most tables have many rows.
@@ -95,7 +119,7 @@ export function alignRow(items: Item[], slots: Slot[], rowUnit: string): number[
       leftmost = leftmost * (slots.length + 1) + s; // the columns as the digits of a number: earlier cells weigh more
     }
     if (!fits) continue;
-    const score: Score = [-hasTarget, unanswered, plainInRate, leftmost];
+    const score: Score = [-hasTarget, unanswered, plainInRate, growthBesideLevel ? misfits(items, placed, slots) : 0, leftmost];
     if (!bestScore || better(score, bestScore)) {
       best = placed;
       bestScore = score;
