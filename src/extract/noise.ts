@@ -295,7 +295,7 @@ const POINTS = new Set(["个百分点", "百分点"]);
 /** 万家, 亿元, 千万元: a multiplier with a base unit after it (a bare 百亿, 千亿 is a class: 百亿企业). */
 const MULTIPLIED = /^(?:千万|百万|万亿|万|亿)./;
 /** Words that set a figure right before it: 突破一万家, 提高两个百分点, 新开辟两条航线. */
-const COUNT_SETTER = /(?:突破|达到|达|超过|超|提高|提升|增加|增长|不少于|不低于|至少|新(?:增|建|开辟|开通|开工|引进|培育|设立|招引|认定|组建|改建|创建|招收))\s*$/;
+const COUNT_SETTER = /(?:突破|达到|达|超过|超|提高|提升|增加|增长|不少于|不低于|至少|建成|创建|培育|新(?:增|建|开辟|开通|开工|引进|培育|设立|招引|认定|组建|改建|创建|招收))\s*$/;
 /** The numeral closes its clause after the noun it counts: 新开辟国际航线两条, 新增停车泊位一万个以上. */
 const CLOSES_CLAUSE = /^\s*(?:及?以上|左右|以内|以下)?\s*(?:[，。；;,、！？!?）)]|$)/;
 /** A noun phrase that names a programme rather than the things counted: 百个创新平台建设, 千亿工程. */
