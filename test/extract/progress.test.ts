@@ -137,6 +137,15 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     expect(row("新建公办幼儿园20所、中小学10所", "已开工16所。")).toEqual([]);
   });
 
+  it("reads 接待 as the act, so that 接待游客 answers 接待国内外游客", () => {
+    const text = [
+      "某市2019年重点工作任务上半年完成情况", "序号", "责任单位", "工作任务", "完成情况",
+      "1", "市文化旅游局", "接待国内外游客2800万人次", "1—6月，全市接待游客1136万人次，同比增长14.2%。",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2019, kind: "progress" });
+    expect(answersOf(r)).toEqual([[2800, 1136, "万人次", "2019-06"]]);
+  });
+
   it("reads a batch (首批120台) as a result of what the clause before names", () => {
     const text = [
       "某市2017年民生实事上半年进展情况",
