@@ -77,19 +77,15 @@ export function linkProseResults(
 ): RawActual[] {
   // The targets a year's results answer: that year's, and later ones a table reports progress on as
   // of that year (a mid-term review's 2022年实际 column beside its 2025 targets).
-  const answeredIn = new Map<number, number[]>();
-  const answer = (year: number, i: number) => {
-    const list = answeredIn.get(year) ?? [];
-    if (!list.includes(i)) list.push(i);
-    answeredIn.set(year, list);
-  };
+  const answers = new Map<number, Set<number>>();
+  const answer = (year: number, i: number) => answers.set(year, (answers.get(year) ?? new Set()).add(i));
   targets.forEach((t, i) => structured[i] && t.year <= ctx.year && answer(t.year, i));
   for (const a of actuals) {
     const year = Number(a.asOf.slice(0, 4));
     if (a.targetIndex !== null && structured[a.targetIndex] && year < targets[a.targetIndex].year) answer(year, a.targetIndex);
   }
-  for (const list of answeredIn.values()) list.sort((a, b) => a - b);
-  if (answeredIn.size === 0) return [];
+  if (answers.size === 0) return [];
+  const answeredIn = new Map([...answers].map(([year, set]) => [year, [...set].sort((a, b) => a - b)]));
   const past = skipped.filter((s) => s.reason === "past_achievement").map((s) => ({ start: s.offset, end: s.offset + s.text.length }));
   const quoted = actuals.map((a) => ({ start: a.offset, end: a.offset + a.quote.length })).sort((a, b) => a.start - b.start);
   const byYear = new Map<number, ReportedFigure[]>();
