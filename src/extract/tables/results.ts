@@ -11,7 +11,11 @@ import type { TableResult } from "./index";
 /** Actuals for the targets not read from a table (`structured` false), from the tables' results of their year. */
 export function linkTableResults(ctx: ParseContext, targets: RawTarget[], structured: boolean[], results: TableResult[]): RawActual[] {
   const byYear = new Map<number, TableResult["figure"][]>();
-  for (const r of results) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.figure]);
+  for (const r of results) {
+    const figures = byYear.get(r.year) ?? [];
+    figures.push(r.figure);
+    byYear.set(r.year, figures);
+  }
   const out: RawActual[] = [];
   for (const [year, figures] of byYear) {
     const answered = targets.map((_, i) => i).filter((i) => !structured[i] && targets[i].year === year);
