@@ -71,6 +71,15 @@ describe("extractProse: figures and their indicators", () => {
     ]);
   });
 
+  test("a coefficient set to a figure has no unit: 农田灌溉水有效利用系数提高到0.5以上", () => {
+    expect(summary("农田灌溉水有效利用系数提高到0.5以上；基尼系数稳定在0.45左右。")).toEqual([
+      { value: 0.5, unit: "", qualifier: "at_least", kind: "level", subject: "农田灌溉水有效利用系数" },
+      { value: 0.45, unit: "", qualifier: "about", kind: "level", subject: "基尼系数" },
+    ]);
+    // a bare number after anything else is no figure
+    expect(summary("实施乡村振兴战略0.5。")).toEqual([]);
+  });
+
   test("a price rises: 居民消费价格上涨2%左右 is the growth of 居民消费价格, 上涨 its verb", () => {
     expect(extract("居民消费价格上涨2%左右。").targets.map((t) => [t.subject, t.verb, t.kind, t.qualifier])).toEqual([["居民消费价格", "上涨", "growth_rate", "about"]]);
   });

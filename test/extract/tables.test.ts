@@ -191,6 +191,32 @@ describe("extractTables on a 类别 column whose fields are longer than four cha
   });
 });
 
+describe("extractTables on a 专栏 with group headings and a coefficient without a unit", () => {
+  const text = [
+    "专栏1 水利发展主要指标", "指标", "单位", "2020年", "2025年", "属性",
+    "一、水安全保障", "全省供水能力", "亿立方米", "307", "350", "预期性",
+    "新增高效节水灌溉面积", "万亩", "—", "〔200〕", "预期性",
+    "二、水资源节约集约利用", "用水总量", "亿立方米", "236.9", "＜327", "约束性",
+    "农田灌溉水有效利用系数", "—", "0.484", "≥0.5", "预期性",
+    "三、推进水利改革",
+    "全面推行河湖长制，完善水利投融资机制，深化水价改革，到2025年基本建立健全现代水利治理体系，这一段很长很长很长。",
+  ].join("\n");
+  const r = extractTables({ ...ctxOf(text), kind: "outline" });
+
+  it("keeps the rows under 一、… headings in the table, the headings out of their names", () => {
+    expect(r.targets.map((t) => [t.subject, t.value, t.unit, t.qualifier])).toEqual([
+      ["全省供水能力", 350, "亿立方米", "exact"],
+      ["新增高效节水灌溉面积", 200, "万亩", "exact"],
+      ["用水总量", 327, "亿立方米", "at_most"],
+      ["农田灌溉水有效利用系数", 0.5, "", "at_least"],
+    ]);
+  });
+
+  it("ends the table at a heading followed by prose", () => {
+    expect(text.slice(r.claimed[0].start, r.claimed[0].end)).not.toContain("三、推进水利改革");
+  });
+});
+
 describe("extractTables on tables of other layouts", () => {
   const plan = flatten([
     "“十四五”时期，全省经济社会发展的主要目标是：经济保持平稳增长。",

@@ -100,6 +100,15 @@ function bigCount(text: string, numEnd: number): UnitMatch | null {
   return text.charCodeAt(numEnd) === DA && next >= 0x4e00 && next <= 0x9fff ? { unit: "个", end: numEnd + 1, approx: null } : null;
 }
 
+/** A coefficient set to a figure (农田灌溉水有效利用系数提高到0.5以上): the figure has no unit. */
+const COEFFICIENT_SET = /系数\s*(?:要|将|力争)?\s*(?:达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|不低于|为)\s*$/;
+const COEFFICIENT_REACH = 10;
+
+function coefficient(text: string, span: Span, start: number, numEnd: number): UnitMatch | null {
+  const before = text.slice(Math.max(span.start, start - COEFFICIENT_REACH), start);
+  return COEFFICIENT_SET.test(before) ? { unit: "", end: numEnd, approx: null } : null;
+}
+
 function yearRole(text: string, span: Span, start: number, numEnd: number): YearRole {
   const before = text.slice(Math.max(span.start, start - 3), start);
   if (BASE_MARKERS.test(before)) return "base";
@@ -133,7 +142,7 @@ function quantityAt(st: ScanState, i: number): number {
   if (!m || m.end > span.end) return i + 1;
   const unitMatch: UnitMatch | null = m.impliedUnit
     ? { unit: m.impliedUnit, end: m.end, approx: null }
-    : matchUnitAt(text, m.end) ?? (chinese ? null : bigCount(text, m.end));
+    : matchUnitAt(text, m.end) ?? (chinese ? null : bigCount(text, m.end) ?? coefficient(text, span, i, m.end));
   if (!unitMatch || unitMatch.end > span.end) return m.end;
   if (unitMatch.unit === "年" && m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) {
     st.scan.years.push({ year: m.valueMax ?? m.value, start: i, end: unitMatch.end, role: yearRole(text, span, i, m.end) });

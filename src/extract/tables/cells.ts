@@ -30,6 +30,13 @@ export function lineCell(text: string, lineStart: number, lineEnd: number): Cell
   return { text: text.slice(start, end), start, end };
 }
 
+/** A heading of a group of rows inside a table body: 一、水安全保障, （二）民生福祉. */
+const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[\u4e00-\u9fa5、和与]{2,16}$/;
+
+export function isGroupHeading(text: string): boolean {
+  return GROUP_HEADING.test(text);
+}
+
 /** The cells of the lines of text[from, to) (see lineCell). */
 export function cellsOf(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];

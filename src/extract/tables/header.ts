@@ -20,6 +20,8 @@ export interface TableHeader {
   slots: Slot[];
   hasCategory: boolean;
   hasSerial: boolean;
+  /** A 单位 column: a dash in it (a coefficient's —) is the row's unit, not a value. */
+  hasUnit: boolean;
   /** Index (into the cells) of the first cell after the header. */
   end: number;
   /** Index of the header's first cell. */
@@ -167,6 +169,7 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
     slots,
     hasCategory: found.some((c) => c.type === "category"),
     hasSerial: found.some((c) => c.type === "serial"),
+    hasUnit: found.some((c) => c.type === "unit"),
     start,
     end,
   };

@@ -8,7 +8,7 @@ import { charClasses } from "../segment";
 import type { ReportedFigure } from "../progress/figures";
 import type { ParseContext, RawActual, RawTarget } from "../types";
 import { alignRow, isRateCell, partnerOf } from "./align";
-import { type Cell, type ValueCell, cellsOf, lineCell } from "./cells";
+import { type Cell, type ValueCell, cellsOf, isGroupHeading, lineCell, parseValueCell } from "./cells";
 import { type Slot, type TableHeader, isNameHeader, readHeader } from "./header";
 import { lineMatches, linePattern } from "./lineSearch";
 import { type Item, type TableRow, readRows } from "./rows";
@@ -34,6 +34,8 @@ const CAPTION = /^(?:专栏|附表|表)\s*[\d一二三四五六七八九十]|主
 const NOTE = /^注(?:[:：释\s（(]|$)/;
 const NOTE_ITEM = /^[（(]?\d+[)）.、．]/;
 const HEADING = /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十百]+[章节篇部]/;
+/** How many cells after a group heading its first row's first figure may stand (name, unit, a dash). */
+const GROUP_REACH = 4;
 
 /** What a NOTE, HEADING or CAPTION line opens with; a caption may instead hold 指标, like a name header. */
 const MARK_FIRST = charClasses([["注一二三四五六七八九十（(第专附表", 1]]);
@@ -101,9 +103,21 @@ function tableCells(text: string, window: Cell[], windowEnd: number, bodyFrom: n
     }
     return cells[i];
   };
-  const inBody = (cell: Cell) => cell.start < text.length && !(cell.text && endsTable(cell.text));
+  // a group heading (一、水安全保障) stays in the body when a row's figures follow it
+  const figuresFollow = (i: number): boolean => {
+    for (let k = i + 1; k <= i + GROUP_REACH && cellAt(k); k++) {
+      const t = cells[k].text;
+      if (t && parseValueCell(t)) return true;
+      if (t && endsTable(t)) return false;
+    }
+    return false;
+  };
+  const inBody = (i: number) => {
+    const { start, text: t } = cells[i];
+    return start < text.length && (!t || !endsTable(t) || (isGroupHeading(t) && figuresFollow(i)));
+  };
   let bodyEnd = bodyFrom;
-  while (cellAt(bodyEnd) && inBody(cells[bodyEnd])) bodyEnd++;
+  while (cellAt(bodyEnd) && inBody(bodyEnd)) bodyEnd++;
   const after = cells[bodyEnd];
   let claimed = bodyEnd; // cells[0, claimed) are the table's
   if (after && NOTE.test(after.text)) {

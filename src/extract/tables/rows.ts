@@ -9,6 +9,8 @@ import {
   type Cell,
   type ValueCell,
   integerOf,
+  isDash,
+  isGroupHeading,
   isPlaceholder,
   isTextValue,
   parseAttribute,
@@ -155,6 +157,12 @@ export function readRows(cells: Cell[], header: TableHeader, end: number): Table
   for (let i = header.end; i < end; i++) {
     const cell = cells[i];
     const text = cell.text;
+    if (isGroupHeading(text)) {
+      // 一、水安全保障 heads the rows after it: it closes the row before and names none
+      if (started()) builder.finish(row);
+      row = emptyPending();
+      continue;
+    }
     const attribute = parseAttribute(text);
     if (attribute) {
       row.attribute = attribute;
@@ -171,6 +179,10 @@ export function readRows(cells: Cell[], header: TableHeader, end: number): Table
       continue;
     }
     const value = text === "" ? null : parseValueCell(text);
+    if (header.hasUnit && row.lines.length > 0 && !started() && row.unit === null && isDash(text)) {
+      row.unit = ""; // 农田灌溉水有效利用系数 | — | 0.484 | ≥0.5: the coefficient has no unit
+      continue;
+    }
     if (value || text === "" || (row.items.length > 0 ? isTextValue(text) : isPlaceholder(text))) {
       // Empty cells before a row's name or after its attribute are layout, not columns.
       if (row.lines.length > 0 && row.attribute === null) row.items.push({ cell, value });
