@@ -161,6 +161,17 @@ describe("a table's results of last year for the targets the review states in pr
     ]);
   });
 
+  it("reads a row measured in % whose name says it grows (地区生产总值增长 | % | 5.6) as a change", () => {
+    const rates = [
+      "关于江西省2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "", "一、2024年计划执行情况", "",
+      "全省地区生产总值增长5.6%，低于年初确定的6%的预期目标。", "", "二、2025年主要目标", "",
+      "2025年主要指标", "指标", "单位", "2024年完成", "2025年目标", "备注",
+      "地区生产总值增长", "%", "5.6", "6左右", "预期性",
+    ].join("\n");
+    const got = extractDocument(rates, { file: "jx2.txt" });
+    expect(answersIn(got, rates, rates.slice(rates.indexOf("2025年主要指标")))).toEqual([[2024, 6, 5.6, "2024"]]);
+  });
+
   it("reads the 2019 column as no target, and answers no 2020 target with it", () => {
     expect(ex.targets.filter((t) => t.year === 2020).map((t) => t.value).sort((a, b) => a - b)).toEqual([7, 8, 52.5, 165, 5000]);
     expect(ex.actuals.filter((a) => a.targetIndex !== null && ex.targets[a.targetIndex].year === 2020)).toEqual([]);

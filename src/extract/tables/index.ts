@@ -165,11 +165,16 @@ function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
   return item !== undefined && item.value !== null;
 }
 
+const RISING_ROW = /增长|增速|增幅|涨幅/;
+const FALLING_ROW = /降低|下降|减少|削减/;
+
 /** A results column's cell as a reported figure: the row's name through the cell is what it speaks of. */
 function resultOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }): TableResult {
   // the cell alone is the figure's item (a row's level and growth are two results), its row's name the context
   const cell = { start: item.cell.start, end: item.cell.end };
   const growth = slot.measure !== "level";
+  // a row measured in % whose name says it changes (地区生产总值增长, 能耗下降) states a change in its level column too
+  const change = growth ? "rise" : row.unit !== "%" ? null : FALLING_ROW.test(row.subject) ? "fall" : RISING_ROW.test(row.subject) ? "rise" : null;
   return {
     year: slot.year!,
     figure: {
@@ -179,7 +184,7 @@ function resultOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }):
       item: cell,
       clause: cell,
       context: { start: row.nameStart, end: item.cell.end },
-      change: growth ? "rise" : null,
+      change,
       sentenceStart: row.nameStart,
     },
   };
