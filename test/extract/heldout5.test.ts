@@ -14,8 +14,8 @@ import { describeHeldout } from "../support/heldoutRun";
 // regressions only: a task cell compared with last year (同比下降5%) is a target; 今后五年 → year + 4;
 // an annual plan's 增长（%） column; verbs joined by 和 share their object; a batch (首批120台) and a
 // stage (已开工16所) as results; later the same day the sixth set's rules (a target cited in brackets,
-// 按可比价格计算) also answered some of its misses. Now: precision 1.000 (216/216), recall 0.991
-// (227/229), actual recall 0.939 (31/33). The floors are these figures rounded down to 0.05; raise,
+// 按可比价格计算) and the seventh's also answered some of its misses. Now: precision 1.000 (217/217),
+// recall 0.996 (228/229), actual recall 0.939 (31/33). The floors are these figures rounded down to 0.05; raise,
 // never lower them.
 describeHeldout("heldout5", "HELD-OUT 5", {
   floors: { precision: 1.0, recall: 0.95, actualRecall: 0.9 },

@@ -15,8 +15,9 @@ import { describeHeldout } from "../support/heldoutRun";
 // then generalised from this set's misses: a target cited in brackets or after 计划的, 按可比价格计算
 // as a frame, a section on problems states no targets, a year's prose results for the later targets a
 // table reports progress on, a table's 2019年完成 column for the 2019 targets the review states.
-// After them: precision 1.000 (199/199), recall 0.977 (209/214), actual recall 0.905 (57/63). The
-// floors are these figures rounded down to 0.05; raise, never lower them.
+// After them: precision 1.000 (199/199), recall 0.977 (209/214), actual recall 0.905 (57/63); after
+// the seventh set's rules too: 1.000 (200/200), 0.981 (210/214), 0.921 (58/63). The floors are these
+// figures rounded down to 0.05; raise, never lower them.
 describeHeldout("heldout6", "HELD-OUT 6", {
   floors: { precision: 1.0, recall: 0.95, actualRecall: 0.9 },
   documents: {
