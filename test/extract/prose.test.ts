@@ -476,6 +476,7 @@ describe("extractProse: targets a review cites", () => {
     ],
     ["超额完成…目标任务 with the figure after it", "城镇新增就业12.6万人，超额完成全年目标任务10万人。", [[10, "万人", "exact", "城镇新增就业", 12.6]]],
     ["a budget's target (年初预算增长5%的目标)", "一般公共预算收入完成385.2亿元，增长5.1%，实现了年初预算增长5%的目标。", [[5, "%", "exact", "一般公共预算收入", 5.1]]],
+    ["a clause opening with 年初提出 states the year's target, the result after it", "年初提出新建高标准农田150万亩，全年实际建成163.6万亩。", [[150, "万亩", "exact", "高标准农田", 163.6]]],
     [
       "the target in brackets after its noun, or after 计划的, whatever compares with it",
       "全县实现地区生产总值152.3亿元，按可比价格计算增长6.8%，比计划目标（7.5%）低0.7个百分点。" +

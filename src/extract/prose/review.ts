@@ -49,6 +49,10 @@ function citedAfter(text: string, f: Figure): boolean {
   return CITED_FIRST[text.charCodeAt(f.end)] === 1 && CITED_AS_TARGET.test(text.slice(f.end, f.end + CITED_REACH));
 }
 
+/** A clause that opens by saying the year's plan set what follows: 年初提出新建高标准农田150万亩. */
+const TARGET_OPENER = /^\s*(?:年初|全年|年度)(?:提出|确定|计划|安排|部署)了?/;
+const OPENER_REACH = 8;
+
 /** Whether the figure is the plan named before it (PLAN_BEFORE, PLAN_OF, CITED_IN_BRACKETS), in its clause. */
 function planBefore(text: string, clause: Span, f: Figure): boolean {
   const from = Math.max(clause.start, f.start - PLAN_REACH);
@@ -88,6 +92,7 @@ const BOUND_LEAD = /(?:控制在|保持在|稳定在)$/;
  * or is the result's before it (see reviewTargets).
  */
 export function citedFigures(text: string, clause: Span, figures: Figure[]): Figure[] {
+  if (TARGET_OPENER.test(text.slice(clause.start, clause.start + OPENER_REACH))) return figures;
   return figures.filter((f) => citedAfter(text, f) || planBefore(text, clause, f));
 }
 
