@@ -228,8 +228,12 @@ function fileId(file: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+/** A news site's tag before a headline: 【重磅】, 【聚焦】. */
+const HEADLINE_TAG = /^【[^】]{1,6}】/;
+
 function titleRegion(title: string): string | null {
-  return (TITLE_REGION.exec(title) ?? TITLE_REGION_AFTER_YEAR.exec(title))?.[1] ?? null;
+  const bare = title.replace(HEADLINE_TAG, "");
+  return (TITLE_REGION.exec(bare) ?? TITLE_REGION_AFTER_YEAR.exec(bare))?.[1] ?? null;
 }
 
 function missingFieldsError(file: string, noRegion: boolean, noYear: boolean): Error {

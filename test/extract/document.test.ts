@@ -25,6 +25,8 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     // a notice that issues the region's own list: the region opens the 《》
     ["关于印发《昆明市2024年重点民生实事项目》的通知", "昆明市", 2024, "plan"],
     ["关于印发“洛阳市2023年政府工作要点”的通知", "洛阳市", 2023, "plan"],
+    // a news site's headline with its tag
+    ["【重磅】梅河口市2024年政府工作报告全文发布！今年这样干", "梅河口市", 2024, "work_report"],
     // a title without a year: the date line under it says when (and where the congress met)
     ["政府工作报告\n\n——2023年1月10日在江西省第十四届人民代表大会第二次会议上\n\n江西省人民政府", "江西省", 2023, "work_report"],
     ["政府工作报告\n（2025年1月15日在成都市第十八届人民代表大会第五次会议上）", "成都市", 2025, "work_report"],

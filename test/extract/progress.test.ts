@@ -137,6 +137,16 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     expect(row("新建公办幼儿园20所、中小学10所", "已开工16所。")).toEqual([]);
   });
 
+  it("passes over a column whose label carries its unit (已完成投资（亿元）)", () => {
+    const text = [
+      "某市2022年重点民生实事上半年进展情况", "序号", "实事项目", "年度目标", "进展情况", "已完成投资（亿元）", "牵头单位",
+      "1", "口袋公园", "建设口袋公园30个", "建成口袋公园12个。", "0.3", "市住建局",
+      "2", "便民市场", "新建便民市场5个", "新建便民市场2个。", "0.1", "市商务局",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2022, kind: "progress" });
+    expect(answersOf(r)).toEqual([[30, 12, "个", "2022-06"], [5, 2, "个", "2022-06"]]);
+  });
+
   it("reads 接待 as the act, so that 接待游客 answers 接待国内外游客", () => {
     const text = [
       "某市2019年重点工作任务上半年完成情况", "序号", "责任单位", "工作任务", "完成情况",

@@ -475,6 +475,8 @@ describe("extractProse: targets a review cites", () => {
       ],
     ],
     ["超额完成…目标任务 with the figure after it", "城镇新增就业12.6万人，超额完成全年目标任务10万人。", [[10, "万人", "exact", "城镇新增就业", 12.6]]],
+    ["the target after 年初预期的", "规模以上工业增加值增长9.2%，高于年初预期的7%。", [[7, "%", "exact", "规模以上工业增加值", 9.2]]],
+    ["未达到 is the verdict, not a level asked for", "固定资产投资增长3.5%，未达到6%左右的年度预期。", [[6, "%", "about", "固定资产投资", 3.5]]],
     ["a budget's target (年初预算增长5%的目标)", "一般公共预算收入完成385.2亿元，增长5.1%，实现了年初预算增长5%的目标。", [[5, "%", "exact", "一般公共预算收入", 5.1]]],
     ["a clause opening with 年初提出 states the year's target, the result after it", "年初提出新建高标准农田150万亩，全年实际建成163.6万亩。", [[150, "万亩", "exact", "高标准农田", 163.6]]],
     [

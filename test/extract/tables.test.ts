@@ -191,6 +191,22 @@ describe("extractTables on a 类别 column whose fields are longer than four cha
   });
 });
 
+describe("extractTables on a 附表 with the 属性 column before the figures and a dated growth column", () => {
+  const text = [
+    "附表 2024年主要指标", "序号", "指标名称", "单位", "属性", "2023年完成", "2024年目标", "2024年增长（%）",
+    "1", "一般公共预算收入", "亿元", "预期性", "362", "375", "3.5",
+    "2", "城镇调查失业率", "%", "预期性", "5.1", "5.5以内", "",
+  ].join("\n");
+
+  it("reads each row's figures after its attribute, the growth as the target year's", () => {
+    expect(extractTables({ ...ctxOf(text, 2024), kind: "plan" }).targets.map((t) => [t.subject, t.value, t.unit, t.kind, t.year, t.attribute])).toEqual([
+      ["一般公共预算收入", 375, "亿元", "level", 2024, "预期性"],
+      ["一般公共预算收入", 3.5, "%", "growth_rate", 2024, "预期性"],
+      ["城镇调查失业率", 5.5, "%", "share", 2024, "预期性"],
+    ]);
+  });
+});
+
 describe("extractTables on a 专栏 with group headings and a coefficient without a unit", () => {
   const text = [
     "专栏1 水利发展主要指标", "指标", "单位", "2020年", "2025年", "属性",

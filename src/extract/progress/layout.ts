@@ -45,6 +45,8 @@ const OTHER_HEADER = /单位|部门|责任|牵头|领导|备注|时限|时间|�
 /** A header cell of a column this reader does not know (督查等次, 星级): a short label of words. */
 const UNKNOWN_HEADER = /^[\u4e00-\u9fa5]{2,8}$/;
 const TASK_HEADER = /工作|任务|目标|事项|内容|指标|项目|举措|措施/;
+/** A unit closing a header cell. */
+const HEADER_UNIT = /[（(][^（()）]{1,8}[)）]$/;
 /** Header cells are labels, never sentences. */
 const MAX_HEADER_CELL = 20;
 /** 序号 and at most this many further columns. */
@@ -114,7 +116,8 @@ class Lines {
 
 /** What a header cell says its column holds; an indicator column (指标) makes an indicator table, read by tables/. */
 function columnOf(raw: string): Column | null {
-  const cell = raw.replace(/\s+/g, "");
+  // 已完成投资（亿元）: the unit does not say what the column holds
+  const cell = raw.replace(/\s+/g, "").replace(HEADER_UNIT, "");
   if (cell.length > MAX_HEADER_CELL || /[。，,；;：:]/.test(cell) || isNameHeader(cell)) return null;
   if (DONE_HEADER.test(cell)) return "completion";
   if (OTHER_HEADER.test(cell)) return "other";
@@ -151,7 +154,7 @@ function headerAt(lines: Lines, i: number): Header | null {
     const cell = lines.textAt(k);
     if (cell === undefined) break;
     let column = columnOf(cell);
-    if (!column && columns.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "")) && !rowLabel(cell)) column = "unknown";
+    if (!column && columns.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "").replace(HEADER_UNIT, "")) && !rowLabel(cell)) column = "unknown";
     if (!column) break;
     columns.push(column);
     labels.push(cell);

@@ -35,7 +35,7 @@ const PLAN_BEFORE = new RegExp(
   `(?<!超过|超出|高于|低于|多于|少于|比)(?:年度|全年|年初)(?:(?:预期|调控)?(?:计划|目标|任务){1,2}|预期)(?:为|是)?\\s*$`,
 );
 /** The plan's own figure, whatever compares with it: 比年初计划的6%低2.4个百分点, 低于年度目标的7%. */
-const PLAN_OF = /(?:年度|全年|年初)(?:确定|制定|提出)?的?(?:预期|调控)?(?:计划|目标|任务){1,2}的\s*$/;
+const PLAN_OF = /(?:年度|全年|年初)(?:确定|制定|提出)?的?(?:(?:预期|调控)?(?:计划|目标|任务){1,2}|预期)的\s*$/;
 const PLAN_REACH = 10;
 /**
  * What may end the words before a figure PLAN_BEFORE, PLAN_OF or CITED_IN_BRACKETS accept (…计划,
@@ -83,7 +83,8 @@ const ELIDED_LEAD = new RegExp(
 );
 const RISE = /(?:增长|提高|增加|上升|上涨)了?$/;
 const FALL = /(?:下降|减少|降低|回落|下滑)了?$/;
-const LEVEL_LEAD = /达到$/;
+/** 达到 before the cited figure asks for a level, unless it is the verdict itself (未达到6%左右的年度预期). */
+const LEVEL_LEAD = /(?<![未没有])达到$/;
 const BOUND_LEAD = /(?:控制在|保持在|稳定在)$/;
 
 /**

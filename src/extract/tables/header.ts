@@ -22,6 +22,8 @@ export interface TableHeader {
   hasSerial: boolean;
   /** A 单位 column: a dash in it (a coefficient's —) is the row's unit, not a value. */
   hasUnit: boolean;
+  /** The 属性 column stands before the figures (指标 | 单位 | 属性 | 2023年完成 | 2024年目标). */
+  attributeFirst: boolean;
   /** Index (into the cells) of the first cell after the header. */
   end: number;
   /** Index of the header's first cell. */
@@ -45,7 +47,7 @@ const YEAR = new RegExp(`^(\\d{4})年?度?(${LABEL})$`);
 const RELATIVE_YEAR = new RegExp(`^(上年|去年|上一年|本年|今年|当年)度?(${LABEL})$`);
 const RATE = /^(?:年均|累计|五年累计)[^\d]{0,10}$/;
 /** The growth of the year beside it: 增长（%）, 比上年增长%, 增速. */
-const GROWTH = /^(?:比上年|较上年|同比)?(?:增长|增速|增幅|增长率)[(（]?%?[)）]?$/;
+const GROWTH = /^(?:\d{4}年)?(?:比上年|较上年|同比)?(?:增长|增速|增幅|增长率)[(（]?%?[)）]?$/;
 /** A label alone heads a group of columns (规划目标 over 2020年 | 年均/累计) or a column of the document's year. */
 const GROUP = new RegExp(`^${LABEL}$`);
 const BASE_WORDS = /基|现状/;
@@ -170,9 +172,16 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
     hasCategory: found.some((c) => c.type === "category"),
     hasSerial: found.some((c) => c.type === "serial"),
     hasUnit: found.some((c) => c.type === "unit"),
+    attributeFirst: attributeBeforeFigures(found),
     start,
     end,
   };
+}
+
+function attributeBeforeFigures(cells: HeaderCell[]): boolean {
+  const attr = cells.findIndex((c) => c.type === "attr");
+  const figure = cells.findIndex((c) => c.type === "year" || c.type === "rate" || c.type === "growth" || c.type === "group");
+  return attr >= 0 && attr < figure;
 }
 
 export function isNameHeader(text: string): boolean {

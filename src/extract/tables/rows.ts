@@ -184,8 +184,9 @@ export function readRows(cells: Cell[], header: TableHeader, end: number): Table
       continue;
     }
     if (value || text === "" || (row.items.length > 0 ? isTextValue(text) : isPlaceholder(text))) {
-      // Empty cells before a row's name or after its attribute are layout, not columns.
-      if (row.lines.length > 0 && row.attribute === null) row.items.push({ cell, value });
+      // Empty cells before a row's name or after its attribute are layout, not columns (unless the
+      // attribute stands before the figures).
+      if (row.lines.length > 0 && (row.attribute === null || header.attributeFirst)) row.items.push({ cell, value });
       continue;
     }
     const unit = row.lines.length > 0 && !started() ? wholeUnit(text) : null;
