@@ -193,6 +193,18 @@ function dateLineYear(below: string[], kind: DocKind): number | null {
   return month === DECEMBER && SETS_COMING_YEAR.has(kind) ? year + 1 : year;
 }
 
+/** How far into a document a congress line (…在某市第二十届人民代表大会…) is looked for when its title names no region. */
+const CONGRESS_LINE_CHARS = 5_000;
+
+/** The region whose congress the document was delivered to, named on any of its first lines. */
+function congressRegion(text: string): string | null {
+  for (const line of text.slice(0, CONGRESS_LINE_CHARS).split("\n")) {
+    const region = line.includes("人民代表大会") ? CONGRESS_REGION.exec(line)?.[1] : undefined;
+    if (region) return region;
+  }
+  return null;
+}
+
 function dateLineRegion(below: string[]): string | null {
   const line = dateLine(below)?.input;
   return line ? CONGRESS_REGION.exec(line)?.[1] ?? null : null;
@@ -251,7 +263,7 @@ export function inferDocument(text: string, meta: DocumentMeta): DocumentInfo {
   const title = lines?.title ?? null;
   const below = lines?.below ?? [];
   const kind = meta.kind ?? (title ? titleKind(title) : null) ?? "other";
-  const region = meta.region ?? (title ? titleRegion(title) : null) ?? dateLineRegion(below) ?? bodyRegion(text);
+  const region = meta.region ?? (title ? titleRegion(title) : null) ?? dateLineRegion(below) ?? congressRegion(text) ?? bodyRegion(text);
   const year = meta.year ?? (title ? titleYear(title, kind) : null) ?? dateLineYear(below, kind);
   if (!region || year === null) throw missingFieldsError(meta.file, !region, year === null);
   return {

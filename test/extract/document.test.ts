@@ -75,6 +75,11 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     expect(inferDocument(page, { file: "w.txt" })).toMatchObject({ region: "某某省", year: 2024, kind: "work_report" });
   });
 
+  it("takes the region from the congress a report was delivered to when no title names it", () => {
+    const page = "某某网 | 首页\n热门：房价\n\n今年这样干！最新报告来了\n\n政府工作报告\n\n——2024年1月18日在梅河口市第二十届人民代表大会第三次会议上\n\n各位代表：\n";
+    expect(inferDocument(page, { file: "m.txt" })).toMatchObject({ region: "梅河口市", year: 2024 });
+  });
+
   it("finds a formal title below chrome it does not know, as long as the body has not begun", () => {
     const chrome = ["湖畔市政务", "机构概况", "政务公开", "办事服务", "互动交流", "专题专栏", "走进湖畔"].join("\n");
     const title = "湖畔市人民政府关于印发湖畔市2023年政府工作报告重点任务分工方案的通知";
