@@ -145,6 +145,12 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     ].join("\n");
     const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2022, kind: "progress" });
     expect(answersOf(r)).toEqual([[30, 12, "个", "2022-06"], [5, 2, "个", "2022-06"]]);
+    // …or a sign (完成率%, 比上年±%)
+    const signed = text.replace("已完成投资（亿元）", "比上年±%").replace("牵头单位", "完成率%");
+    expect(answersOf(extractProgress({ text: signed, file: "p.txt", region: "某市", year: 2022, kind: "progress" }))).toEqual([
+      [30, 12, "个", "2022-06"],
+      [5, 2, "个", "2022-06"],
+    ]);
   });
 
   it("reads 接待 as the act, so that 接待游客 answers 接待国内外游客", () => {
