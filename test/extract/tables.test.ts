@@ -207,6 +207,22 @@ describe("extractTables on a 附表 with the 属性 column before the figures an
   });
 });
 
+describe("extractTables on a 附表 of 上年实绩 | 本年计划 | 比上年±%", () => {
+  const text = [
+    "附表 主要指标", "序号", "主要指标", "计量单位", "上年实绩", "本年计划", "比上年±%",
+    "1", "规模以上工业总产值", "亿元", "3914", "4150", "6",
+    "2", "细颗粒物（PM2.5）年均浓度", "微克/立方米", "83.6", "—", "-5左右",
+  ].join("\n");
+
+  it("reads 上年实绩 as last year's result, ±% as the plan's growth, a minus as a fall", () => {
+    expect(extractTables({ ...ctxOf(text, 2015), kind: "plan" }).targets.map((t) => [t.subject, t.value, t.unit, t.kind, t.qualifier, t.baseline])).toEqual([
+      ["规模以上工业总产值", 4150, "亿元", "level", "exact", 3914],
+      ["规模以上工业总产值", 6, "%", "growth_rate", "exact", null],
+      ["细颗粒物（PM2.5）年均浓度", 5, "%", "reduction", "about", null],
+    ]);
+  });
+});
+
 describe("extractTables on a 专栏 with group headings and a coefficient without a unit", () => {
   const text = [
     "专栏1 水利发展主要指标", "指标", "单位", "2020年", "2025年", "属性",

@@ -64,14 +64,14 @@ function planBefore(text: string, clause: Span, f: Figure): boolean {
 
 /**
  * What a verdict clause may say before a cited figure without naming its indicator: a verdict
- * (未完成, 超额完成, 也低于, 好于, 实现了, 比…高, 与…相比), when and how the target was set (年初确定的,
+ * (未完成, 超额完成, 也低于, 略低于, 好于, 实现了, 比…高, 与…相比, 是…的128%), when and how the target was set (年初确定的,
  * 年度计划, 年初预期) and its move (增长, 控制在, 稳定在): 年初确定的增长, 未完成年初增长, 低于年初确定的,
  * 实现了控制在, 超额完成年度目标, 与 (与7%的目标相比).
  */
 const ELIDED_LEAD = new RegExp(
   "^" +
     [
-      "(?:也|均|都|仍|但)?(?:未能?|没能?|没有|超额|全面|圆满)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比|与)?了?",
+      "(?:也|均|都|仍|但)?(?:略|稍|明显)?(?:未能?|没能?|没有|超额|全面|圆满)?(?:完成|实现|达到|低于|高于|好于|优于|超过|超出|快于|慢于|比|与|是)?了?",
       "(?:年初|年度|全年|上年|去年)?",
       "(?:确定|制定|设定|提出|下达|安排|预算)?的?",
       "(?:(?:年度|全年)?(?:预期|调控)?(?:计划|目标|任务){0,2}(?:为|是|的)?)?",
@@ -147,7 +147,7 @@ function answers(move: Move, change: Result["change"]): boolean {
 }
 
 /** A verdict comparing the result with the target it cites: 低于, 高于, 超过, 快于… */
-const COMPARING = /^\s*(?:也|均|都|仍|但)?(?:低于|高于|好于|优于|超过|超出|快于|慢于|不及|不到)/;
+const COMPARING = /^\s*(?:也|均|都|仍|但)?(?:略|稍|明显)?(?:低于|高于|好于|优于|超过|超出|快于|慢于|不及|不到)/;
 
 /** Indicators whose targets are ceilings (失业率, 居民消费价格, 能耗, 排放, PM2.5 浓度, 事故): lower is better. */
 const CEILING_SUBJECT = /失业率|价格|物价|能耗|排放|浓度|用水量|事故|死亡|发病率|赤字|负债率/;

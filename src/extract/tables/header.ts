@@ -41,21 +41,21 @@ type HeaderCell =
 /** 指标, 主要指标, 指标名称, 指标名称（单位）. */
 const NAME = /^(?:主要)?指标(?:名称)?(?:[(（]单位[)）])?$|^具体指标$/;
 /** Words that label a column of figures: 2023年计划目标, 2022年预计完成, 基期值, 执行数. */
-const LABEL = "(?:基期|基数|基准|现状|计划|规划|预期|预计|目标|实际|完成|执行|实现|情况)*(?:值|数)?";
+const LABEL = "(?:基期|基数|基准|现状|计划|规划|预期|预计|目标|实际|实绩|完成|执行|实现|情况)*(?:值|数)?";
 const YEAR = new RegExp(`^(\\d{4})年?度?(${LABEL})$`);
 /** A year named relative to the document's: 上年实际, 今年目标. */
 const RELATIVE_YEAR = new RegExp(`^(上年|去年|上一年|本年|今年|当年)度?(${LABEL})$`);
 const RATE = /^(?:年均|累计|五年累计)[^\d]{0,10}$/;
 /** The growth of the year beside it: 增长（%）, 比上年增长%, 增速. */
-const GROWTH = /^(?:\d{4}年)?(?:比上年|较上年|同比)?(?:增长|增速|增幅|增长率)[(（]?%?[)）]?$/;
+const GROWTH = /^(?:\d{4}年)?(?:比上年|较上年|同比)?(?:增长|增速|增幅|增长率|增减|±)[(（]?[%％]?[)）]?$/;
 /** A label alone heads a group of columns (规划目标 over 2020年 | 年均/累计) or a column of the document's year. */
 const GROUP = new RegExp(`^${LABEL}$`);
 const BASE_WORDS = /基|现状/;
 const TARGET_WORDS = /目标|计划|规划|预期/;
 /** 预计 (estimated) is a result not yet final; 预期 (expected) is a target. */
-const ACTUAL_WORDS = /实际|完成|实现|执行|预计/;
+const ACTUAL_WORDS = /实际|实绩|完成|实现|执行|预计/;
 /** A result as reported, not estimated. */
-const FINAL_WORDS = /^(?!.*预计).*(?:实际|完成|实现|执行)/;
+const FINAL_WORDS = /^(?!.*预计).*(?:实际|实绩|完成|实现|执行)/;
 
 /** The role a column label names; a result label loses to a target word (计划完成 is planned). */
 function roleOf(label: string): Slot["role"] | null {

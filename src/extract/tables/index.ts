@@ -150,15 +150,18 @@ interface Figure {
   kind: TargetKind;
   unit: string;
   verb: string;
+  /** -5左右 in a 比上年±% column is a fall of 5: the figure is stated without its sign. */
+  negated: boolean;
 }
 
 /** What a cell in a column measures. */
 function figureOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }): Figure {
-  if (slot.measure === "level" && !isRateCell(item, row.unit)) return { kind: levelKind(row.subject, row.unit), unit: row.unit, verb: "" };
-  if (item.value.bracketed) return { kind: "cumulative", unit: item.value.percent ? "%" : row.unit || "%", verb: "累计" };
-  const falling = /降低|下降|减少|削减/.test(row.subject);
+  if (slot.measure === "level" && !isRateCell(item, row.unit)) return { kind: levelKind(row.subject, row.unit), unit: row.unit, verb: "", negated: false };
+  if (item.value.bracketed) return { kind: "cumulative", unit: item.value.percent ? "%" : row.unit || "%", verb: "累计", negated: false };
+  const negated = slot.measure === "growth" && item.value.value < 0;
+  const falling = negated || /降低|下降|减少|削减/.test(row.subject);
   const over = slot.measure === "growth" ? "" : "年均"; // 增长（%）: over the year before; 年均: a yearly average
-  return { kind: falling ? "reduction" : "growth_rate", unit: "%", verb: `${over}${falling ? "下降" : "增长"}` };
+  return { kind: falling ? "reduction" : "growth_rate", unit: "%", verb: `${over}${falling ? "下降" : "增长"}`, negated };
 }
 
 function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
@@ -212,9 +215,9 @@ function addRow(ctx: ParseContext, header: TableHeader, row: TableRow, out: Tabl
       subject: row.subject,
       verb: figure.verb,
       year,
-      value: item.value.value,
+      value: figure.negated ? -item.value.value : item.value.value,
       unit: figure.unit,
-      valueMax: item.value.valueMax,
+      valueMax: item.value.valueMax === null || !figure.negated ? item.value.valueMax : -item.value.valueMax,
       qualifier: item.value.qualifier,
       kind: figure.kind,
       baseline: hasValue(base) && comparable ? base.value.value : null,
