@@ -153,6 +153,26 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     ]);
   });
 
+  it("reads a table without 序号 whose rows are blocks between empty lines", () => {
+    const text = [
+      "某区2014年实事项目上半年推进情况", "",
+      "项目名称", "年度任务", "截至6月底完成情况", "完成率", "责任单位", "",
+      "促进就业", "新增就业岗位1.2万个。", "上半年新增就业岗位7150个。", "59.6%", "区人社局", "",
+      "公园绿地", "新增公共绿地40公顷。", "新增公共绿地22公顷。", "55.0%", "区绿化局", "",
+      "河道整治", "完成河道整治30公里。", "上半年完成河道整治17.5公里。", "58.3%", "区水务局", "",
+      "下一步，各责任单位要加快推进。",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某区", year: 2014, kind: "progress" });
+    expect(answersOf(r)).toEqual([[1.2, 7150, "个", "2014-06"], [40, 22, "公顷", "2014-06"], [30, 17.5, "公里", "2014-06"]]);
+    // the completion rates and owners are no targets, and the closing paragraph is no row
+    expect(r.targets.map((t) => t.value)).toEqual([1.2, 40, 30]);
+  });
+
+  it("reads no table from a heading that names 完成情况 above prose", () => {
+    const text = ["一、2023年计划执行情况", "", "全年地区生产总值增长6%，新增就业5万人。", "", "二、2024年目标", "", "新增就业6万人。"].join("\n");
+    expect(extractProgress({ text, file: "p.txt", region: "某区", year: 2024, kind: "plan" }).targets).toEqual([]);
+  });
+
   it("reads 接待 as the act, so that 接待游客 answers 接待国内外游客", () => {
     const text = [
       "某市2019年重点工作任务上半年完成情况", "序号", "责任单位", "工作任务", "完成情况",

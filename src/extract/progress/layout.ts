@@ -447,7 +447,84 @@ function readTable(text: string, lines: Lines, header: Header): ProgressTable {
   return table;
 }
 
-/** Every progress table of the text. */
+/** The run of non-empty lines around `at` (a block between empty lines), each trimmed; null past `max` lines. */
+function blockAt(text: string, at: number, max: number): Span[] | null {
+  let start = text.lastIndexOf("\n", at - 1) + 1;
+  for (let k = 0; start > 0; k++) {
+    const prev = text.lastIndexOf("\n", start - 2) + 1;
+    const line = trimSpan(text, { start: prev, end: start - 1 });
+    if (line.end === line.start) break;
+    if (k >= max) return null;
+    start = prev;
+  }
+  const lines = blockFrom(text, start, max + 1);
+  return lines.length > max ? null : lines;
+}
+
+/** The non-empty lines from `start` up to the next empty line (or the text's end), each trimmed; at most `max`. */
+function blockFrom(text: string, start: number, max: number): Span[] {
+  const lines: Span[] = [];
+  for (let from = start; from < text.length && lines.length < max; ) {
+    const nl = text.indexOf("\n", from);
+    const end = nl < 0 ? text.length : nl;
+    const line = trimSpan(text, { start: from, end });
+    if (line.end === line.start) break;
+    lines.push(line);
+    from = end + 1;
+  }
+  return lines;
+}
+
+/** Start of the next block after `end`: past the empty lines that follow it. */
+function nextBlockStart(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && isWhitespaceAt(text, at)) at++;
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/** A completion header cell anywhere in the text: where a table without 序号 may have its header. */
+const DONE_ANYWHERE = /(?:完成|进展|推进|落实|执行|实施|办理)(?:情况|进度)/g;
+/** Rows that fill every column: a table without row numbers needs this many to be read as one. */
+const MIN_FULL_ROWS = 2;
+
+/**
+ * A table without 序号 (项目名称 | 年度任务 | 截至6月底完成情况 | 完成率 | 责任单位), its header one
+ * block of lines and each row the next block, blocks parted by empty lines; null when the block is
+ * no such header or fewer than MIN_FULL_ROWS rows fill every column.
+ */
+function blockTable(text: string, header: Span[] | null): ProgressTable | null {
+  if (!header || header.length < 3) return null;
+  const columns: Column[] = [];
+  for (const line of header) {
+    const cell = text.slice(line.start, line.end);
+    const column = columnOf(cell) ?? (columns.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "").replace(HEADER_UNIT, "")) ? "unknown" : null);
+    if (!column) return null;
+    columns.push(column);
+  }
+  const count = (c: Column) => columns.filter((x) => x === c).length;
+  if (count("task") < 1 || count("completion") < 1 || count("completion") > 2) return null;
+  const rows: RowLines[] = [];
+  for (let at = nextBlockStart(text, header[header.length - 1].end); at < text.length; ) {
+    const block = blockFrom(text, at, columns.length + 1);
+    if (block.length < 2 || block.length > columns.length) break;
+    rows.push({ lines: block, last: false });
+    at = nextBlockStart(text, block[block.length - 1].end);
+  }
+  if (rows.filter((r) => r.lines.length === columns.length).length < MIN_FULL_ROWS) return null;
+  rows[rows.length - 1].last = true;
+  const resolved = resolveColumns(text, columns, rows);
+  if (!resolved) return null;
+  const table: ProgressTable = { start: header[0].start, end: header[header.length - 1].end, rows: [], month: null };
+  table.month = lastMonthIn(text.slice(header[resolved.indexOf("completion")].start, header[resolved.indexOf("completion")].end));
+  for (const { lines, last } of rows) {
+    const split = splitRow(text, lines, resolved, last);
+    table.rows.push(split.row);
+    table.end = split.end;
+  }
+  return table;
+}
+
+/** Every progress table of the text: headed by 序号, or a header block without it. */
 export function findProgressTables(text: string): ProgressTable[] {
   const tables: ProgressTable[] = [];
   let consumed = 0;
@@ -461,5 +538,21 @@ export function findProgressTables(text: string): ProgressTable[] {
     tables.push(table);
     consumed = table.end;
   }
-  return tables;
+  const within = (at: number) => tables.some((t) => at >= t.start && at < t.end);
+  const blockTables: ProgressTable[] = [];
+  let blockConsumed = 0;
+  DONE_ANYWHERE.lastIndex = 0;
+  for (let m = DONE_ANYWHERE.exec(text); m; m = DONE_ANYWHERE.exec(text)) {
+    if (m.index < blockConsumed || within(m.index)) continue;
+    // a header cell is a short line: most matches sit in sentences and are ruled out here
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd = text.indexOf("\n", m.index);
+    if ((lineEnd < 0 ? text.length : lineEnd) - lineStart > MAX_HEADER_CELL + 2) continue;
+    const table = blockTable(text, blockAt(text, m.index, MAX_COLUMNS));
+    if (!table || within(table.start) || within(table.end - 1)) continue;
+    blockTables.push(table);
+    blockConsumed = table.end;
+    DONE_ANYWHERE.lastIndex = table.end;
+  }
+  return [...tables, ...blockTables].sort((a, b) => a.start - b.start);
 }
