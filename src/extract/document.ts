@@ -196,10 +196,19 @@ function dateLineYear(below: string[], kind: DocKind): number | null {
 /** How far into a document a congress line (…在某市第二十届人民代表大会…) is looked for when its title names no region. */
 const CONGRESS_LINE_CHARS = 5_000;
 
+/** The first lines that name a people's congress (——2019年2月20日在府谷县第十八届人民代表大会…), wherever they stand above the body. */
+function congressLines(text: string): string[] {
+  return text
+    .slice(0, CONGRESS_LINE_CHARS)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.includes("人民代表大会"));
+}
+
 /** The region whose congress the document was delivered to, named on any of its first lines. */
-function congressRegion(text: string): string | null {
-  for (const line of text.slice(0, CONGRESS_LINE_CHARS).split("\n")) {
-    const region = line.includes("人民代表大会") ? CONGRESS_REGION.exec(line)?.[1] : undefined;
+function congressRegion(lines: string[]): string | null {
+  for (const line of lines) {
+    const region = CONGRESS_REGION.exec(line)?.[1];
     if (region) return region;
   }
   return null;
@@ -263,8 +272,10 @@ export function inferDocument(text: string, meta: DocumentMeta): DocumentInfo {
   const title = lines?.title ?? null;
   const below = lines?.below ?? [];
   const kind = meta.kind ?? (title ? titleKind(title) : null) ?? "other";
-  const region = meta.region ?? (title ? titleRegion(title) : null) ?? dateLineRegion(below) ?? congressRegion(text) ?? bodyRegion(text);
-  const year = meta.year ?? (title ? titleYear(title, kind) : null) ?? dateLineYear(below, kind);
+  // a page's chrome may stand between the title and its date line: then the congress lines tell
+  const congress = () => congressLines(text);
+  const region = meta.region ?? (title ? titleRegion(title) : null) ?? dateLineRegion(below) ?? congressRegion(congress()) ?? bodyRegion(text);
+  const year = meta.year ?? (title ? titleYear(title, kind) : null) ?? dateLineYear(below, kind) ?? dateLineYear(congress(), kind);
   if (!region || year === null) throw missingFieldsError(meta.file, !region, year === null);
   return {
     id: fileId(meta.file),

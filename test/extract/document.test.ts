@@ -75,6 +75,11 @@ describe("inferDocument: region, year and genre from the title lines", () => {
     expect(inferDocument(page, { file: "w.txt" })).toMatchObject({ region: "某某省", year: 2024, kind: "work_report" });
   });
 
+  it("dates a report by its congress line when page chrome stands between it and the title", () => {
+    const page = "府谷县人民政府工作报告（全文）\n\n2019-02-26 09:12　来源：府谷县人民政府\n【字号：大 中 小】【打印】\n分享到：微信\n\n——2019年2月20日在府谷县第十八届人民代表大会第四次会议上\n\n各位代表：\n";
+    expect(inferDocument(page, { file: "f.txt" })).toMatchObject({ region: "府谷县", year: 2019 });
+  });
+
   it("takes the region from the congress a report was delivered to when no title names it", () => {
     const page = "某某网 | 首页\n热门：房价\n\n今年这样干！最新报告来了\n\n政府工作报告\n\n——2024年1月18日在梅河口市第二十届人民代表大会第三次会议上\n\n各位代表：\n";
     expect(inferDocument(page, { file: "m.txt" })).toMatchObject({ region: "梅河口市", year: 2024 });

@@ -168,6 +168,16 @@ describe("extractProgress: a task cell states targets however it is worded", () 
     expect(r.targets.map((t) => t.value)).toEqual([1.2, 40, 30]);
   });
 
+  it("reads a task column headed 民生实事", () => {
+    const text = [
+      "某市2021年十件民生实事进展情况通报", "序号", "民生实事", "目标任务", "责任部门", "进展情况（截至10月底）", "推进状态",
+      "1", "口袋公园", "新建口袋公园20个", "市住建局", "已建成口袋公园22个。", "已完成",
+      "2", "停车泊位", "新建公共停车泊位5000个", "市公安局", "累计新增停车泊位4120个。", "序时推进",
+    ].join("\n");
+    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2021, kind: "progress" });
+    expect(answersOf(r)).toEqual([[20, 22, "个", "2021-10"], [5000, 4120, "个", "2021-10"]]);
+  });
+
   it("reads no table from a heading that names 完成情况 above prose", () => {
     const text = ["一、2023年计划执行情况", "", "全年地区生产总值增长6%，新增就业5万人。", "", "二、2024年目标", "", "新增就业6万人。"].join("\n");
     expect(extractProgress({ text, file: "p.txt", region: "某区", year: 2024, kind: "plan" }).targets).toEqual([]);

@@ -44,7 +44,7 @@ const DONE_HEADER = /(?:完成|进展|推进|落实|执行|实施|办理)(?:情�
 const OTHER_HEADER = /单位|部门|责任|牵头|领导|备注|时限|时间|节点|期限|说明|评价|评估|状态/;
 /** A header cell of a column this reader does not know (督查等次, 星级): a short label of words. */
 const UNKNOWN_HEADER = /^[\u4e00-\u9fa5±%％/／]{2,10}$/;
-const TASK_HEADER = /工作|任务|目标|事项|内容|指标|项目|举措|措施/;
+const TASK_HEADER = /工作|任务|目标|事项|内容|指标|项目|举措|措施|实事/;
 /** A unit closing a header cell. */
 const HEADER_UNIT = /[（(][^（()）]{1,8}[)）]$/;
 /** Header cells are labels, never sentences. */
