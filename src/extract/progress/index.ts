@@ -11,9 +11,9 @@ import { splitLines } from "../segment";
 import type { ParseContext } from "../types";
 import type { StructuredPart } from "../tables";
 import { citedTargets } from "./cited";
-import { monthOf, reportedFigures } from "./figures";
+import { type ReportedFigure, monthOf, reportedFigures } from "./figures";
 import { type ProgressRow, findProgressTables, withoutPoints } from "./layout";
-import { actualOf, linkFigures } from "./link";
+import { linkedActuals } from "./link";
 import { asOf, lastMonthIn } from "./period";
 
 /**
@@ -30,11 +30,8 @@ function addRow(ctx: ParseContext, row: ProgressRow, reportMonth: number | null,
   const figures = reportedFigures(ctx.text, completion, cited.quoted);
   const base = out.targets.length;
   out.targets.push(...targets);
-  linkFigures(ctx.text, targets, tasks.length, figures).forEach((link, t) => {
-    if (!link) return;
-    const figure = figures[link.figure];
-    out.actuals.push(actualOf(ctx.text, targets[t], base + t, figure, link, asOf(ctx.year, monthOf(ctx.text, figure) ?? reportMonth)));
-  });
+  const period = (figure: ReportedFigure) => asOf(ctx.year, monthOf(ctx.text, figure) ?? reportMonth);
+  out.actuals.push(...linkedActuals(ctx.text, targets, tasks.length, figures, (t) => base + t, period));
 }
 
 /** The preamble's lines between the title and the first table, page furniture left to the prose parser's report. */

@@ -152,15 +152,26 @@ function headerAt(lines: Lines, i: number): Header | null {
   const labels: string[] = [];
   for (let k = i + 1; k <= i + MAX_COLUMNS; k++) {
     const cell = lines.textAt(k);
-    if (cell === undefined) break;
-    let column = columnOf(cell);
-    if (!column && columns.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "").replace(HEADER_UNIT, "")) && !rowLabel(cell)) column = "unknown";
+    const column = cell === undefined ? null : headerColumn(cell, columns);
     if (!column) break;
     columns.push(column);
-    labels.push(cell);
+    labels.push(cell!);
   }
+  return isProgressHeader(columns) ? { columns, labels } : null;
+}
+
+/** The column a header cell names after `before`, or null where the header ends. */
+function headerColumn(cell: string, before: Column[]): Column | null {
+  const column = columnOf(cell);
+  if (column) return column;
+  // a label this reader does not know (督查等次, 完成率%), after a task column and no row number
+  return before.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "").replace(HEADER_UNIT, "")) && !rowLabel(cell) ? "unknown" : null;
+}
+
+/** A progress table's header names a task column and one or two completion columns. */
+function isProgressHeader(columns: Column[]): boolean {
   const count = (c: Column) => columns.filter((x) => x === c).length;
-  return count("task") >= 1 && (count("completion") === 1 || count("completion") === 2) ? { columns, labels } : null;
+  return count("task") >= 1 && (count("completion") === 1 || count("completion") === 2);
 }
 
 /** How a table numbers its rows: 1, 2, 3 or 一、二、三 with or without brackets. */
@@ -435,11 +446,18 @@ function rowLines(lines: Lines, header: Header): RowLines[] {
 
 function readTable(text: string, lines: Lines, header: Header): ProgressTable {
   const table: ProgressTable = { start: lines.get(0)!.start, end: lines.get(header.columns.length)!.end, rows: [], month: null };
-  const found = rowLines(lines, header);
-  const columns = resolveColumns(text, header.columns, found);
+  return withRows(text, table, rowLines(lines, header), header);
+}
+
+/**
+ * The table with its rows, split by the columns they resolve, and the period its completion header
+ * names; without rows when they do not say which completion column holds the status.
+ */
+function withRows(text: string, table: ProgressTable, rows: RowLines[], header: Header): ProgressTable {
+  const columns = resolveColumns(text, header.columns, rows);
   if (!columns) return table;
   table.month = lastMonthIn(header.labels[columns.indexOf("completion")]);
-  for (const { lines: cells, last } of found) {
+  for (const { lines: cells, last } of rows) {
     const split = splitRow(text, cells, columns, last);
     table.rows.push(split.row);
     table.end = split.end;
@@ -490,38 +508,31 @@ const MIN_FULL_ROWS = 2;
 /**
  * A table without 序号 (项目名称 | 年度任务 | 截至6月底完成情况 | 完成率 | 责任单位), its header one
  * block of lines and each row the next block, blocks parted by empty lines; null when the block is
- * no such header or fewer than MIN_FULL_ROWS rows fill every column.
+ * no such header, fewer than MIN_FULL_ROWS rows fill every column or the rows resolve no columns.
  */
-function blockTable(text: string, header: Span[] | null): ProgressTable | null {
-  if (!header || header.length < 3) return null;
-  const columns: Column[] = [];
-  for (const line of header) {
+function blockTable(text: string, block: Span[] | null): ProgressTable | null {
+  if (!block || block.length < 3) return null;
+  const header: Header = { columns: [], labels: [] };
+  for (const line of block) {
     const cell = text.slice(line.start, line.end);
-    const column = columnOf(cell) ?? (columns.includes("task") && UNKNOWN_HEADER.test(cell.replace(/\s+/g, "").replace(HEADER_UNIT, "")) ? "unknown" : null);
+    const column = headerColumn(cell, header.columns);
     if (!column) return null;
-    columns.push(column);
+    header.columns.push(column);
+    header.labels.push(cell);
   }
-  const count = (c: Column) => columns.filter((x) => x === c).length;
-  if (count("task") < 1 || count("completion") < 1 || count("completion") > 2) return null;
+  if (!isProgressHeader(header.columns)) return null;
+  const columns = header.columns;
   const rows: RowLines[] = [];
-  for (let at = nextBlockStart(text, header[header.length - 1].end); at < text.length; ) {
-    const block = blockFrom(text, at, columns.length + 1);
-    if (block.length < 2 || block.length > columns.length) break;
-    rows.push({ lines: block, last: false });
-    at = nextBlockStart(text, block[block.length - 1].end);
+  for (let at = nextBlockStart(text, block[block.length - 1].end); at < text.length; ) {
+    const lines = blockFrom(text, at, columns.length + 1);
+    if (lines.length < 2 || lines.length > columns.length) break;
+    rows.push({ lines, last: false });
+    at = nextBlockStart(text, lines[lines.length - 1].end);
   }
   if (rows.filter((r) => r.lines.length === columns.length).length < MIN_FULL_ROWS) return null;
   rows[rows.length - 1].last = true;
-  const resolved = resolveColumns(text, columns, rows);
-  if (!resolved) return null;
-  const table: ProgressTable = { start: header[0].start, end: header[header.length - 1].end, rows: [], month: null };
-  table.month = lastMonthIn(text.slice(header[resolved.indexOf("completion")].start, header[resolved.indexOf("completion")].end));
-  for (const { lines, last } of rows) {
-    const split = splitRow(text, lines, resolved, last);
-    table.rows.push(split.row);
-    table.end = split.end;
-  }
-  return table;
+  const table = withRows(text, { start: block[0].start, end: block[block.length - 1].end, rows: [], month: null }, rows, header);
+  return table.rows.length > 0 ? table : null;
 }
 
 /** Every progress table of the text: headed by 序号, or a header block without it. */

@@ -252,7 +252,7 @@ interface Candidate {
  * For each target, the figure that answers it, or null. Targets from `cited` on are cited by the
  * completion cell: each may share a figure with a task target, never with another cited one.
  */
-export function linkFigures(text: string, targets: RawTarget[], cited: number, figures: ReportedFigure[]): Array<Link | null> {
+function linkFigures(text: string, targets: RawTarget[], cited: number, figures: ReportedFigure[]): Array<Link | null> {
   const compared = figures.slice(0, MAX_FIGURES);
   const followed = compared.map((figure, f) => compared[f + 1]?.item.start === figure.item.start);
   const readings = compared.map((figure) => lazy(() => readingOf(text, figure)));
@@ -292,7 +292,7 @@ export function linkFigures(text: string, targets: RawTarget[], cited: number, f
  * The actual a linked figure records for the target at `targetIndex`, as of `period`: it quotes the
  * figure's clause, from the clause that names its subject when it borrows one.
  */
-export function actualOf(text: string, target: RawTarget, targetIndex: number, figure: ReportedFigure, link: Link, period: string): RawActual {
+function actualOf(text: string, target: RawTarget, targetIndex: number, figure: ReportedFigure, link: Link, period: string): RawActual {
   const start = Math.min(figure.context.start, figure.clause.start);
   return {
     subject: target.subject,
@@ -304,4 +304,26 @@ export function actualOf(text: string, target: RawTarget, targetIndex: number, f
     offset: start,
     targetIndex,
   };
+}
+
+/**
+ * The actuals the figures record for the targets they answer (see linkFigures for `cited`):
+ * `indexOf(t)` is targets[t]'s index among the document's targets, `period` the period a figure
+ * reports for targets[t].
+ */
+export function linkedActuals(
+  text: string,
+  targets: RawTarget[],
+  cited: number,
+  figures: ReportedFigure[],
+  indexOf: (t: number) => number,
+  period: (figure: ReportedFigure, t: number) => string,
+): RawActual[] {
+  const actuals: RawActual[] = [];
+  linkFigures(text, targets, cited, figures).forEach((link, t) => {
+    if (!link) return;
+    const figure = figures[link.figure];
+    actuals.push(actualOf(text, targets[t], indexOf(t), figure, link, period(figure, t)));
+  });
+  return actuals;
 }

@@ -10,7 +10,7 @@ import { Scopes } from "../prose/scopes";
 import { type Span, trimSpan } from "../segment";
 import type { ParseContext, RawActual, RawTarget, SkippedLine } from "../types";
 import { type ReportedFigure, monthOf, reportedFigures } from "./figures";
-import { actualOf, linkFigures } from "./link";
+import { linkedActuals } from "./link";
 import { asOf } from "./period";
 
 /** A past clause's line, and the year its results speak of. */
@@ -100,11 +100,8 @@ export function linkProseResults(
   const out: RawActual[] = [];
   for (const [year, figures] of byYear) {
     const answered = answeredIn.get(year)!;
-    linkFigures(ctx.text, answered.map((i) => targets[i]), answered.length, figures).forEach((link, k) => {
-      if (!link) return;
-      const figure = figures[link.figure];
-      out.push(actualOf(ctx.text, targets[answered[k]], answered[k], figure, link, asOf(year, monthOf(ctx.text, figure))));
-    });
+    const period = (figure: ReportedFigure) => asOf(year, monthOf(ctx.text, figure));
+    out.push(...linkedActuals(ctx.text, answered.map((i) => targets[i]), answered.length, figures, (k) => answered[k], period));
   }
   return out;
 }

@@ -8,8 +8,8 @@
  */
 import type { Qualifier } from "../../core/types";
 import { convertUnit } from "../../core/units";
-import { reportedFigures, monthOf } from "../progress/figures";
-import { actualOf, linkFigures } from "../progress/link";
+import { type ReportedFigure, reportedFigures, monthOf } from "../progress/figures";
+import { linkedActuals } from "../progress/link";
 import { asOf, lastMonthIn } from "../progress/period";
 import { resolveQualifier } from "../qualifiers";
 import { CITED_IN_BRACKETS } from "../noise";
@@ -288,11 +288,6 @@ export function reviewTargets(
 function statedActuals(text: string, place: ReviewPlace, targets: RawTarget[], firstIndex: number): RawActual[] {
   if (targets.length === 0) return [];
   const figures = reportedFigures(text, [place.sentence], place.citing);
-  const actuals: RawActual[] = [];
-  linkFigures(text, targets, targets.length, figures).forEach((link, t) => {
-    if (!link) return;
-    const figure = figures[link.figure];
-    actuals.push(actualOf(text, targets[t], firstIndex + t, figure, link, asOf(targets[t].year, monthOf(text, figure))));
-  });
-  return actuals;
+  const period = (figure: ReportedFigure, t: number) => asOf(targets[t].year, monthOf(text, figure));
+  return linkedActuals(text, targets, targets.length, figures, (t) => firstIndex + t, period);
 }

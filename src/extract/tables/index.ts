@@ -132,10 +132,14 @@ function tableCells(text: string, window: Cell[], windowEnd: number, bodyFrom: n
   return { cells, bodyEnd };
 }
 
+/** A row whose name says its figure rises or falls (地区生产总值增长, 能耗降低). */
+const RISING_ROW = /增长|增速|增幅|涨幅/;
+const FALLING_ROW = /降低|下降|减少|削减/;
+
 function levelKind(subject: string, unit: string): TargetKind {
   if (unit === "%") {
     if (/增长|增速/.test(subject)) return "growth_rate";
-    if (/降低|下降|减少|削减/.test(subject)) return "reduction";
+    if (FALLING_ROW.test(subject)) return "reduction";
     return "share";
   }
   // 万元/人, 人/亿元 are per-capita or per-output; 微克/立方米 is a concentration, a level.
@@ -159,7 +163,7 @@ function figureOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }):
   if (slot.measure === "level" && !isRateCell(item, row.unit)) return { kind: levelKind(row.subject, row.unit), unit: row.unit, verb: "", negated: false };
   if (item.value.bracketed) return { kind: "cumulative", unit: item.value.percent ? "%" : row.unit || "%", verb: "累计", negated: false };
   const negated = slot.measure === "growth" && item.value.value < 0;
-  const falling = negated || /降低|下降|减少|削减/.test(row.subject);
+  const falling = negated || FALLING_ROW.test(row.subject);
   const over = slot.measure === "growth" ? "" : "年均"; // 增长（%）: over the year before; 年均: a yearly average
   return { kind: falling ? "reduction" : "growth_rate", unit: "%", verb: `${over}${falling ? "下降" : "增长"}`, negated };
 }
@@ -167,9 +171,6 @@ function figureOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }):
 function hasValue(item: Item | undefined): item is Item & { value: ValueCell } {
   return item !== undefined && item.value !== null;
 }
-
-const RISING_ROW = /增长|增速|增幅|涨幅/;
-const FALLING_ROW = /降低|下降|减少|削减/;
 
 /** A results column's cell as a reported figure: the row's name through the cell is what it speaks of. */
 function resultOf(row: TableRow, slot: Slot, item: Item & { value: ValueCell }): TableResult {

@@ -3,7 +3,7 @@
  * of that year its review states in prose (比计划目标（7.5%）低…, 低于8.5%的预期目标): each result
  * answers the prose target it speaks of, as a progress row's completion cell answers its tasks.
  */
-import { actualOf, linkFigures } from "../progress/link";
+import { linkedActuals } from "../progress/link";
 import { asOf } from "../progress/period";
 import type { ParseContext, RawActual, RawTarget } from "../types";
 import type { TableResult } from "./index";
@@ -20,9 +20,7 @@ export function linkTableResults(ctx: ParseContext, targets: RawTarget[], struct
   for (const [year, figures] of byYear) {
     const answered = targets.map((_, i) => i).filter((i) => !structured[i] && targets[i].year === year);
     if (answered.length === 0) continue;
-    linkFigures(ctx.text, answered.map((i) => targets[i]), answered.length, figures).forEach((link, k) => {
-      if (link) out.push(actualOf(ctx.text, targets[answered[k]], answered[k], figures[link.figure], link, asOf(year, null)));
-    });
+    out.push(...linkedActuals(ctx.text, answered.map((i) => targets[i]), answered.length, figures, (k) => answered[k], () => asOf(year, null)));
   }
   return out;
 }
