@@ -3,7 +3,7 @@
  * adverts, keyword spam, QR prompts, page furniture), and statements of what was already achieved.
  */
 import { ACTION_VERBS } from "./prose/lexicon";
-import { charClasses, isAsciiLetter, isWhitespaceAt, WHITESPACE } from "./segment";
+import { charClasses, isAsciiLetter, isCjk, isWhitespaceAt, WHITESPACE } from "./segment";
 import type { SkippedLine } from "./types";
 
 export type NoiseReason = SkippedLine["reason"];
@@ -323,7 +323,7 @@ function chineseFigure(site: NumberSite): boolean {
   if (value >= 10 && numEnd - start >= 2) return true;
   const multiplied = MULTIPLIED.test(unit);
   if (COUNTED.has(unit) || POINTS.has(unit) || multiplied) {
-    if (isCjkAt(text, start - 1) && CLOSES_CLAUSE.test(text.slice(unitEnd, unitEnd + 8))) return true;
+    if (isCjk(text.charCodeAt(start - 1)) && CLOSES_CLAUSE.test(text.slice(unitEnd, unitEnd + 8))) return true;
     // 年产值超千亿元的集群: a figure before 的 describes its noun
     const describes = /^\s*(?:及?以上|左右)?的/.test(text.slice(unitEnd, unitEnd + 4));
     if (!describes && COUNT_SETTER.test(text.slice(Math.max(0, start - 6), start)) && (value >= 2 || multiplied)) return true;
@@ -332,12 +332,6 @@ function chineseFigure(site: NumberSite): boolean {
   if (COUNTED.has(unit) && value >= 2 && listedBefore(text, start) === value) return namesThings(text, unitEnd);
   if (value < 100 || !COUNTED.has(unit) || !ACTION_VERBS.before(text, Math.max(0, start - 4), start)) return false;
   return namesThings(text, unitEnd);
-}
-
-/** A CJK ideograph (U+4E00–U+9FFF) at text[i]. */
-function isCjkAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The noun phrase after a count describes the things counted, not a programme (百个创新平台建设). */

@@ -144,3 +144,8 @@ export function splitItems(text: string, span: Span): Span[] {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** A CJK ideograph (U+4E00–U+9FFF), by character code. */
+export function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}

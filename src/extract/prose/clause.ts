@@ -11,7 +11,7 @@
 import type { Qualifier } from "../../core/types";
 import { classifyKind } from "../kinds";
 import { qualifierBefore, resolveQualifier, striveIndex } from "../qualifiers";
-import { splitItems, type Span } from "../segment";
+import { isCjk, splitItems, type Span } from "../segment";
 import type { Figure } from "./figures";
 import { headAfterList, itemOpening, nounAfter, readSubject, shareAfter, sharedSubject, type Opening, type Reading } from "./subject";
 
@@ -39,9 +39,6 @@ interface Placed {
 
 const DE = "的".charCodeAt(0);
 
-function isCjk(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 const RATE_VERBS = /增长|下降|降低|减少|提高|提升|翻/;
 
 function qualifierOf(text: string, striveAt: number, preStart: number, f: Figure): Qualifier {

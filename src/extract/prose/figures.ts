@@ -11,7 +11,7 @@ import type { Qualifier } from "../../core/types";
 import { isFoundationYear, nonTargetNumber } from "../noise";
 import { digitAt, parseNumberAt } from "../numbers";
 import { qualifierAfter } from "../qualifiers";
-import { charClasses, type Span } from "../segment";
+import { charClasses, isCjk, type Span } from "../segment";
 import { matchUnitAt, UNIT_FIRST_CHARS, type UnitMatch } from "../unitLexicon";
 
 export interface Figure {
@@ -97,7 +97,7 @@ function quotedContent(text: string, open: number, limit: number): string | null
 /** N大 written with an Arabic number (5大新兴产业) counts things: unit 个, the 大 consumed. */
 function bigCount(text: string, numEnd: number): UnitMatch | null {
   const next = text.charCodeAt(numEnd + 1);
-  return text.charCodeAt(numEnd) === DA && next >= 0x4e00 && next <= 0x9fff ? { unit: "个", end: numEnd + 1, approx: null } : null;
+  return text.charCodeAt(numEnd) === DA && isCjk(next) ? { unit: "个", end: numEnd + 1, approx: null } : null;
 }
 
 /** A coefficient set to a figure (农田灌溉水有效利用系数提高到0.5以上): the figure has no unit. */
