@@ -86,10 +86,19 @@ function classify(text: string, docYear: number): HeaderCell | null {
   return role ? { type: "group", role } : null;
 }
 
+/** A column of figures: a year's, a 年均/累计 rate or a year's growth. */
+function isFigureColumn(c: HeaderCell): boolean {
+  return c.type === "year" || c.type === "rate" || c.type === "growth";
+}
+
+function measureOf(c: HeaderCell): Slot["measure"] {
+  return c.type === "rate" || c.type === "growth" ? c.type : "level";
+}
+
 /** Slots of a group: its own year and rate cells. */
 function groupSlots(role: "target" | "actual", cells: HeaderCell[], fallbackYear: number | null): Slot[] {
   const year = cells.find((c): c is Extract<HeaderCell, { type: "year" }> => c.type === "year")?.year ?? fallbackYear;
-  return cells.map((c) => ({ role, measure: c.type === "rate" || c.type === "growth" ? c.type : "level", year }));
+  return cells.map((c) => ({ role, measure: measureOf(c), year }));
 }
 
 /**
@@ -129,7 +138,7 @@ function plainSlots(cells: HeaderCell[], docYear: number): Slot[] {
 
 function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const groups = cells.flatMap((c) => (c.type === "group" ? [c.role] : []));
-  const columns = (list: HeaderCell[]) => list.filter((c) => c.type === "year" || c.type === "rate" || c.type === "growth");
+  const columns = (list: HeaderCell[]) => list.filter(isFigureColumn);
   if (groups.length === 0) return plainSlots(columns(cells), docYear);
   const firstGroup = cells.findIndex((c) => c.type === "group");
   let lastGroup = cells.length - 1;
@@ -140,7 +149,7 @@ function buildSlots(cells: HeaderCell[], docYear: number): Slot[] {
   const topYears = top.flatMap((c) => (c.type === "year" && c.year !== null ? [c.year] : []));
   const slots: Slot[] = top.map((c) => ({
     role: "base",
-    measure: c.type === "rate" || c.type === "growth" ? c.type : "level",
+    measure: measureOf(c),
     year: c.type === "year" ? c.year : null,
   }));
   groups.forEach((role, g) => {
@@ -164,7 +173,7 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
     if (!c) break;
     found.push(c);
   }
-  if (!found.some((c) => c.type === "year" || c.type === "rate" || c.type === "growth" || c.type === "group")) return null;
+  if (!found.some((c) => isFigureColumn(c) || c.type === "group")) return null;
   const slots = buildSlots(found, docYear);
   if (!slots.some((s) => s.role === "target")) return null;
   return {
@@ -180,7 +189,7 @@ export function readHeader(cells: Cell[], nameIndex: number, docYear: number): T
 
 function attributeBeforeFigures(cells: HeaderCell[]): boolean {
   const attr = cells.findIndex((c) => c.type === "attr");
-  const figure = cells.findIndex((c) => c.type === "year" || c.type === "rate" || c.type === "growth" || c.type === "group");
+  const figure = cells.findIndex((c) => isFigureColumn(c) || c.type === "group");
   return attr >= 0 && attr < figure;
 }
 
