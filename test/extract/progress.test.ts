@@ -108,26 +108,28 @@ describe("extractProgress on a progress table of another province", () => {
   });
 });
 
+/** A report of `year` read from its lines. */
+const reportOf = (lines: string[], year: number, kind: ParseContext["kind"] = "progress") =>
+  extractProgress({ text: lines.join("\n"), file: "p.txt", region: "某市", year, kind });
+
 /** Results as [target value, actual value, unit, as of]. */
 const answersOf = (r: ReturnType<typeof extractProgress>) => r.actuals.map((a) => [r.targets[a.targetIndex!].value, a.value, a.unit, a.asOf]);
 
 describe("extractProgress: a task cell states targets however it is worded", () => {
   it("reads a comparison with last year in a task (PM2.5年均浓度同比下降5%) as a target, and links its result", () => {
-    const text = [
+    const r = reportOf([
       "某省2017年重点民生实事上半年进展情况",
       "序号", "实事项目", "牵头单位", "进展情况",
       "1", "淘汰燃煤小锅炉200台，PM2.5年均浓度同比下降5%", "省环保厅",
       "已淘汰燃煤小锅炉126台；1—6月，PM2.5平均浓度同比下降9.4%。",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某省", year: 2017, kind: "progress" });
+    ], 2017);
     expect(r.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[200, "台", "count"], [5, "%", "reduction"]]);
     expect(answersOf(r)).toEqual([[200, 126, "台", "2017-06"], [5, 9.4, "%", "2017-06"]]);
   });
 
   it("reads a stage of the work (已开工16所) as the result of the row's only target in that unit", () => {
     const row = (task: string, completion: string) => {
-      const text = ["某市2017年民生实事上半年进展情况", "序号", "实事项目", "牵头单位", "进展情况", "1", task, "市教育局", completion].join("\n");
-      return answersOf(extractProgress({ text, file: "p.txt", region: "某市", year: 2017, kind: "progress" }));
+      return answersOf(reportOf(["某市2017年民生实事上半年进展情况", "序号", "实事项目", "牵头单位", "进展情况", "1", task, "市教育局", completion], 2017));
     };
     expect(row("新建改扩建公办幼儿园20所，新增学位6000个", "已开工16所，计划9月开学前陆续投入使用。")).toEqual([[20, 16, "所", "2017-06"]]);
     expect(row("新建改扩建中小学和幼儿园15所", "已开工建设12所。")).toEqual([[15, 12, "所", "2017-06"]]);
@@ -138,68 +140,61 @@ describe("extractProgress: a task cell states targets however it is worded", () 
   });
 
   it("passes over a column whose label carries its unit (已完成投资（亿元）)", () => {
-    const text = [
-      "某市2022年重点民生实事上半年进展情况", "序号", "实事项目", "年度目标", "进展情况", "已完成投资（亿元）", "牵头单位",
+    const rows = [
       "1", "口袋公园", "建设口袋公园30个", "建成口袋公园12个。", "0.3", "市住建局",
       "2", "便民市场", "新建便民市场5个", "新建便民市场2个。", "0.1", "市商务局",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2022, kind: "progress" });
-    expect(answersOf(r)).toEqual([[30, 12, "个", "2022-06"], [5, 2, "个", "2022-06"]]);
+    ];
+    const header = (invested: string, owner: string) => ["某市2022年重点民生实事上半年进展情况", "序号", "实事项目", "年度目标", "进展情况", invested, owner];
+    expect(answersOf(reportOf([...header("已完成投资（亿元）", "牵头单位"), ...rows], 2022))).toEqual([[30, 12, "个", "2022-06"], [5, 2, "个", "2022-06"]]);
     // …or a sign (完成率%, 比上年±%)
-    const signed = text.replace("已完成投资（亿元）", "比上年±%").replace("牵头单位", "完成率%");
-    expect(answersOf(extractProgress({ text: signed, file: "p.txt", region: "某市", year: 2022, kind: "progress" }))).toEqual([
+    expect(answersOf(reportOf([...header("比上年±%", "完成率%"), ...rows], 2022))).toEqual([
       [30, 12, "个", "2022-06"],
       [5, 2, "个", "2022-06"],
     ]);
   });
 
   it("reads a table without 序号 whose rows are blocks between empty lines", () => {
-    const text = [
+    const r = reportOf([
       "某区2014年实事项目上半年推进情况", "",
       "项目名称", "年度任务", "截至6月底完成情况", "完成率", "责任单位", "",
       "促进就业", "新增就业岗位1.2万个。", "上半年新增就业岗位7150个。", "59.6%", "区人社局", "",
       "公园绿地", "新增公共绿地40公顷。", "新增公共绿地22公顷。", "55.0%", "区绿化局", "",
       "河道整治", "完成河道整治30公里。", "上半年完成河道整治17.5公里。", "58.3%", "区水务局", "",
       "下一步，各责任单位要加快推进。",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某区", year: 2014, kind: "progress" });
+    ], 2014);
     expect(answersOf(r)).toEqual([[1.2, 7150, "个", "2014-06"], [40, 22, "公顷", "2014-06"], [30, 17.5, "公里", "2014-06"]]);
     // the completion rates and owners are no targets, and the closing paragraph is no row
     expect(r.targets.map((t) => t.value)).toEqual([1.2, 40, 30]);
   });
 
   it("reads a task column headed 民生实事", () => {
-    const text = [
+    const r = reportOf([
       "某市2021年十件民生实事进展情况通报", "序号", "民生实事", "目标任务", "责任部门", "进展情况（截至10月底）", "推进状态",
       "1", "口袋公园", "新建口袋公园20个", "市住建局", "已建成口袋公园22个。", "已完成",
       "2", "停车泊位", "新建公共停车泊位5000个", "市公安局", "累计新增停车泊位4120个。", "序时推进",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2021, kind: "progress" });
+    ], 2021);
     expect(answersOf(r)).toEqual([[20, 22, "个", "2021-10"], [5000, 4120, "个", "2021-10"]]);
   });
 
   it("reads no table from a heading that names 完成情况 above prose", () => {
-    const text = ["一、2023年计划执行情况", "", "全年地区生产总值增长6%，新增就业5万人。", "", "二、2024年目标", "", "新增就业6万人。"].join("\n");
-    expect(extractProgress({ text, file: "p.txt", region: "某区", year: 2024, kind: "plan" }).targets).toEqual([]);
+    expect(reportOf(["一、2023年计划执行情况", "", "全年地区生产总值增长6%，新增就业5万人。", "", "二、2024年目标", "", "新增就业6万人。"], 2024, "plan").targets).toEqual([]);
   });
 
   it("reads 接待 as the act, so that 接待游客 answers 接待国内外游客", () => {
-    const text = [
+    const r = reportOf([
       "某市2019年重点工作任务上半年完成情况", "序号", "责任单位", "工作任务", "完成情况",
       "1", "市文化旅游局", "接待国内外游客2800万人次", "1—6月，全市接待游客1136万人次，同比增长14.2%。",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2019, kind: "progress" });
+    ], 2019);
     expect(answersOf(r)).toEqual([[2800, 1136, "万人次", "2019-06"]]);
   });
 
   it("reads a batch (首批120台) as a result of what the clause before names", () => {
-    const text = [
+    const r = reportOf([
       "某市2017年民生实事上半年进展情况",
       "序号", "实事项目", "牵头单位", "进展情况",
       "1", "新增和更新新能源公交车300台，新辟调整公交线路20条", "市交通运输局",
       "新能源公交车已完成政府采购，首批120台于6月底投入运营；新辟调整公交线路9条。",
-    ].join("\n");
-    const r = extractProgress({ text, file: "p.txt", region: "某市", year: 2017, kind: "progress" });
+    ], 2017);
     expect(answersOf(r)).toEqual([[300, 120, "台", "2017-06"], [20, 9, "条", "2017-06"]]);
   });
 });
